@@ -1,0 +1,90 @@
+// Cooperation news: visitors see published articles whose time has come.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NEWS_PAGE_SIZE, type NewsTag } from "@/lib/domain";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+
+function visibleWhere(now = new Date()): Prisma.NewsArticleWhereInput {
+  return { status: "PUBLISHED", publishedAt: { lte: now } };
+}
+
+const listSelect = {
+  slug: true,
+  originalLocale: true,
+  publishedAt: true,
+  sourceName: true,
+  sourceUrl: true,
+  tags: true,
+  translations: { select: { locale: true, title: true, summary: true } },
+} as const;
+
+type ListRow = Prisma.NewsArticleGetPayload<{ select: typeof listSelect }>;
+
+function toListItem(row: ListRow, locale: string) {
+  const text = pickTranslation(row.translations, locale, row.originalLocale);
+  return {
+    slug: row.slug,
+    publishedAt: row.publishedAt as Date,
+    sourceName: row.sourceName,
+    sourceUrl: row.sourceUrl,
+    tags: row.tags,
+    title: text?.title ?? row.slug,
+    summary: text?.summary ?? "",
+    textLocale: text?.textLocale ?? row.originalLocale,
+    isFallback: text?.isFallback ?? false,
+  };
+}
+export type NewsListItem = ReturnType<typeof toListItem>;
+
+export async function listNews(locale: string, { tag, page = 1 }: { tag?: NewsTag; page?: number }) {
+  const where: Prisma.NewsArticleWhereInput = { ...visibleWhere(), ...(tag && { tags: { has: tag } }) };
+  const [total, rows] = await Promise.all([
+    db.newsArticle.count({ where }),
+    db.newsArticle.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * NEWS_PAGE_SIZE,
+      take: NEWS_PAGE_SIZE,
+      select: listSelect,
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE)),
+    items: rows.map((r) => toListItem(r, locale)),
+  };
+}
+
+export async function listLatestNews(locale: string, take = 3) {
+  const rows = await db.newsArticle.findMany({
+    where: visibleWhere(),
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    take,
+    select: listSelect,
+  });
+  return rows.map((r) => toListItem(r, locale));
+}
+
+export async function getPublishedArticle(slug: string, locale: string) {
+  const row = await db.newsArticle.findFirst({
+    where: { slug, ...visibleWhere() },
+    select: { ...listSelect, translations: { select: { locale: true, title: true, summary: true, body: true } } },
+  });
+  if (!row) return null;
+  const text = pickTranslation(row.translations, locale, row.originalLocale);
+  return { ...toListItem(row, locale), body: text?.body ?? "", originalLocale: row.originalLocale };
+}
+export type NewsArticleDetail = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
+
+/** Items for the feed: the newest 30 with their text in the feed's language. */
+export async function listFeedItems(locale: string) {
+  const rows = await db.newsArticle.findMany({
+    where: visibleWhere(),
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    take: 30,
+    select: listSelect,
+  });
+  return rows.map((r) => toListItem(r, locale));
+}

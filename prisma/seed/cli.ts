@@ -1,0 +1,26 @@
+// `npm run db:seed` (and `npm start` on an empty database): seeds the content.
+// With --if-empty it does nothing when any content exists.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import { isEmpty, seedContent } from "./run.ts";
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    if (process.argv.includes("--if-empty") && !(await isEmpty(db))) {
+      console.log("seed: content present, nothing to do");
+      return;
+    }
+    const counts = await seedContent(db);
+    console.log(`seed: ${counts.metrics} figures (${counts.values} dated values), ${counts.residents} residents, ${counts.news} news items`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
