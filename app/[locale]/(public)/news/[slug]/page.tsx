@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getPublishedArticle } from "@/lib/data/news";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { alternatesFor } from "@/lib/seo";
+import { FallbackNote } from "@/components/ui/fallback-note";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const revalidate = 300;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const article = await getPublishedArticle(slug, locale);
+  if (!article) return {};
+  const t = await getTranslations({ locale, namespace: "news" });
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: {
+      ...alternatesFor(locale, `/news/${slug}`),
+      types: { "application/rss+xml": [{ url: `/${locale}/news/feed.xml`, title: t("feedTitle") }] },
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const article = await getPublishedArticle(slug, locale);
+  if (!article) notFound();
+  const [t, tAll, format] = await Promise.all([getTranslations("news"), getTranslations(), getFormatter()]);
+  return (
+    <article className="detail">
+      <p><Link href="/news">← {t("back")}</Link></p>
+      <h1 lang={article.textLocale}>{article.title}</h1>
+      <p className="card-meta">
+        <time dateTime={article.publishedAt.toISOString()}>
+          {t("publishedOn", { date: format.dateTime(article.publishedAt, { dateStyle: "long" }) })}
+        </time>
+      </p>
+      {article.isFallback && <FallbackNote textLocale={article.textLocale} />}
+      <p className="lead" lang={article.textLocale}>{article.summary}</p>
+      <div lang={article.textLocale} className="prose">
+        {article.body.split(/\n{2,}/).map((p) => <p key={p}>{p}</p>)}
+      </div>
+      <p className="source-box">
+        {t("originalSource", { source: article.sourceName })}{" "}
+        <a href={article.sourceUrl} rel="noopener noreferrer external" target="_blank">{t("readOriginal")}</a>
+      </p>
+      <ul className="tags" aria-label={t("tagFilter")}>
+        {article.tags.map((tag) => (
+          <li key={tag}><Link href={{ pathname: "/news", query: { tag } }}>{tAll(`tags.${tag}` as "tags.park")}</Link></li>
+        ))}
+      </ul>
+    </article>
+  );
+}

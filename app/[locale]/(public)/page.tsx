@@ -1,0 +1,64 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { listFigureSeries } from "@/lib/data/figures";
+import { listFeaturedResidents } from "@/lib/data/residents";
+import { listLatestNews } from "@/lib/data/news";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { alternatesFor } from "@/lib/seo";
+import { KeyFigures } from "@/components/figures/key-figures";
+import { ResidentCard } from "@/components/residents/resident-card";
+import { NewsCard } from "@/components/news/news-card";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const revalidate = 300;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { alternates: alternatesFor(locale, "") };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, figures, residents, news] = await Promise.all([
+    getTranslations("home"),
+    listFigureSeries(locale, { featuredOnly: true }),
+    listFeaturedResidents(locale),
+    listLatestNews(locale),
+  ]);
+  return (
+    <>
+      <section className="hero">
+        <h1>{t("title")}</h1>
+        <p className="lead">{t("lead")}</p>
+        <p className="actions">
+          <Link href="/park" className="button">{t("ctaInvest")}</Link>
+          <Link href="/residents" className="button button-secondary">{t("ctaResidents")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="figures-title">
+        <h2 id="figures-title">{t("figuresTitle")}</h2>
+        <p className="muted">{t("figuresNote")}</p>
+        <KeyFigures series={figures} />
+      </section>
+      <section aria-labelledby="residents-title">
+        <h2 id="residents-title">{t("residentsTitle")}</h2>
+        <div className="grid">
+          {residents.map((r) => <ResidentCard key={r.slug} resident={r} />)}
+        </div>
+      </section>
+      <section aria-labelledby="news-title">
+        <h2 id="news-title">{t("newsTitle")}</h2>
+        <div className="grid">
+          {news.map((n) => <NewsCard key={n.slug} item={n} />)}
+        </div>
+      </section>
+      <section className="callout" aria-labelledby="invest-title">
+        <h2 id="invest-title">{t("investTitle")}</h2>
+        <p>{t("investText")}</p>
+        <Link href="/park#regime" className="button">{t("investCta")}</Link>
+      </section>
+    </>
+  );
+}

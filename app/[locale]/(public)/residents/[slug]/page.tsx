@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getPublishedResident } from "@/lib/data/residents";
+import { countryName, formatUsd } from "@/lib/format";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { alternatesFor } from "@/lib/seo";
+import { FallbackNote } from "@/components/ui/fallback-note";
+import { SourceLink } from "@/components/ui/source-link";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const revalidate = 300;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const resident = await getPublishedResident(slug, locale);
+  if (!resident) return {};
+  return { title: resident.name, description: resident.summary, alternates: alternatesFor(locale, `/residents/${slug}`) };
+}
+
+export default async function ResidentPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const resident = await getPublishedResident(slug, locale);
+  if (!resident) notFound();
+  const [t, tAll, format] = await Promise.all([getTranslations("residents"), getTranslations(), getFormatter()]);
+  return (
+    <article className="detail">
+      <p><Link href="/residents">← {t("back")}</Link></p>
+      <h1>{resident.name}</h1>
+      <p className="lead" lang={resident.textLocale}>{resident.summary}</p>
+      {resident.isFallback && <FallbackNote textLocale={resident.textLocale} />}
+      <div className="detail-grid">
+        <div lang={resident.textLocale}>
+          {resident.description.split(/\n{2,}/).map((p) => <p key={p}>{p}</p>)}
+        </div>
+        <aside aria-labelledby="facts">
+          <h2 id="facts">{t("facts")}</h2>
+          <dl className="facts">
+            <dt>{t("country")}</dt>
+            <dd>{countryName(locale, resident.country)}</dd>
+            <dt>{t("sector")}</dt>
+            <dd>{tAll(`sectors.${resident.sector}`)}</dd>
+            <dt>{t("status")}</dt>
+            <dd>{tAll(`statuses.${resident.status}`)}</dd>
+            {resident.sinceYear && (<><dt>{t("sinceLabel")}</dt><dd>{resident.sinceYear}</dd></>)}
+            <dt>{t("investment")}</dt>
+            <dd>{resident.investmentUsd ? formatUsd(format, resident.investmentUsd) : tAll("common.unknown")}</dd>
+            <dt>{t("jobs")}</dt>
+            <dd>{resident.jobs ? format.number(resident.jobs) : tAll("common.unknown")}</dd>
+            {resident.website && (<><dt>{t("website")}</dt><dd><a href={resident.website} rel="noopener noreferrer external">{resident.website}</a></dd></>)}
+          </dl>
+          <h2>{tAll("common.sources")}</h2>
+          <ul className="sources">
+            {resident.sources.map((s) => <li key={s.url}><SourceLink title={s.title} url={s.url} /></li>)}
+          </ul>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listResidentCountries, searchResidents } from "@/lib/data/residents";
+import { alternatesFor } from "@/lib/seo";
+import { parseResidentSearch } from "@/lib/validations/resident-search";
+import { ResidentCard } from "@/components/residents/resident-card";
+import { ResidentFilters } from "@/components/residents/resident-filters";
+import { Pagination } from "@/components/ui/pagination";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "residents" });
+  return { title: t("title"), description: t("lead"), alternates: alternatesFor(locale, "/residents") };
+}
+
+export default async function ResidentsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { search, invalid } = parseResidentSearch(await searchParams);
+  const [t, result, countries] = await Promise.all([
+    getTranslations("residents"),
+    searchResidents(search, locale),
+    listResidentCountries(),
+  ]);
+  const query: Record<string, string> = {};
+  for (const key of ["q", "sector", "country", "status"] as const) if (search[key]) query[key] = String(search[key]);
+  if (search.sort !== "name") query.sort = search.sort;
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <ResidentFilters search={search} countries={countries} />
+      {invalid.length > 0 && (
+        <p className="notice" role="status">{t("invalidFilters", { fields: invalid.join(", ") })}</p>
+      )}
+      <p className="result-count" role="status" aria-live="polite">{t("count", { count: result.total })}</p>
+      {result.items.length === 0 ? (
+        <p className="empty">{t("empty")}</p>
+      ) : (
+        <div className="grid">
+          {result.items.map((r) => <ResidentCard key={r.slug} resident={r} />)}
+        </div>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} pathname="/residents" query={query} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+// GET /{locale}/news/feed.xml — RSS 2.0 of the newest published news in that language.
+// Public content only, so there is no viewer to check beyond "published".
+import { getTranslations } from "next-intl/server";
+import { listFeedItems } from "@/lib/data/news";
+import { env } from "@/lib/env";
+import { renderRss } from "@/lib/feed";
+import { isLocale } from "@/lib/i18n/routing";
+
+export const revalidate = 300;
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  const [t, items] = await Promise.all([getTranslations({ locale, namespace: "news" }), listFeedItems(locale)]);
+  const base = env.SITE_URL.replace(/\/$/, "");
+  const xml = renderRss({
+    title: t("feedTitle"),
+    description: t("lead"),
+    link: `${base}/${locale}/news`,
+    selfUrl: `${base}/${locale}/news/feed.xml`,
+    language: locale === "zh" ? "zh-Hans" : locale,
+    items: items.map((i) => ({
+      title: i.title,
+      summary: i.summary,
+      url: `${base}/${locale}/news/${i.slug}`,
+      publishedAt: i.publishedAt,
+      sourceName: i.sourceName,
+    })),
+  });
+  return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+}

@@ -1,0 +1,38 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { FigureSeries } from "@/lib/data/figures";
+import { formatAsOf } from "@/lib/format";
+import { SourceLink } from "@/components/ui/source-link";
+import { FigureValue } from "./figure-value";
+
+/** Every dated value of one figure, each with its source; disagreements flagged. */
+export async function FigureSeriesTable({ series }: { series: FigureSeries }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  return (
+    <table className="series-table" data-figure={series.key}>
+      <caption>
+        {series.label}
+        {series.disputed && <span className="badge badge-warn">{t("figures.disputed")}</span>}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("figures.date")}</th>
+          <th scope="col">{t("figures.value")}</th>
+          <th scope="col">{t("common.source")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {series.points.map((p) => (
+          <tr key={p.id}>
+            <td>{formatAsOf(format, p.asOf, p.asOfPrecision)}</td>
+            <td>
+              <FigureValue point={p} unit={series.unit} />
+            </td>
+            <td>
+              <SourceLink title={p.sourceTitle} url={p.sourceUrl} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

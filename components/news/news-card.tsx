@@ -1,0 +1,29 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { NewsListItem } from "@/lib/data/news";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { FallbackNote } from "@/components/ui/fallback-note";
+
+export async function NewsCard({ item }: { item: NewsListItem }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  return (
+    <article className="card news-card">
+      <p className="card-meta">
+        <time dateTime={item.publishedAt.toISOString()}>{format.dateTime(item.publishedAt, { dateStyle: "long" })}</time>
+        {" · "}
+        {item.sourceName}
+      </p>
+      <h3 lang={item.textLocale}>
+        <Link href={`/news/${item.slug}`}>{item.title}</Link>
+      </h3>
+      <p lang={item.textLocale}>{item.summary}</p>
+      {item.isFallback && <FallbackNote textLocale={item.textLocale} />}
+      <ul className="tags" aria-label={t("news.tagFilter")}>
+        {item.tags.map((tag) => (
+          <li key={tag}>
+            <Link href={{ pathname: "/news", query: { tag } }}>{t(`tags.${tag}` as "tags.park")}</Link>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

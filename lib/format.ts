@@ -1,0 +1,38 @@
+// Formatting of figures and dates shared by server components. Number and date
+// styles come from the reader's locale through next-intl's formatter.
+import type { createFormatter, DateTimeFormatOptions } from "next-intl";
+
+type Formatter = ReturnType<typeof createFormatter>;
+type Precision = "DAY" | "MONTH" | "YEAR";
+
+const DATE_STYLE: Record<Precision, DateTimeFormatOptions> = {
+  DAY: { day: "numeric", month: "long", year: "numeric" },
+  MONTH: { month: "long", year: "numeric" },
+  YEAR: { year: "numeric" },
+};
+
+/** An as-of date, as precise as its source (date-only values are UTC midnights). */
+export function formatAsOf(format: Formatter, date: Date, precision: Precision = "DAY") {
+  return format.dateTime(date, { ...DATE_STYLE[precision], timeZone: "UTC" });
+}
+
+/** A figure's number in its unit's style; the unit's words come from the catalog. */
+export function formatFigureNumber(format: Formatter, value: number, unit: string) {
+  if (unit === "usd") {
+    return format.number(value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 2 });
+  }
+  return format.number(value, { maximumFractionDigits: 1 });
+}
+
+export function formatUsd(format: Formatter, value: number) {
+  return format.number(value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 2 });
+}
+
+/** A country's name in the reader's language, from ISO 3166 alpha-2 (no catalog needed). */
+export function countryName(locale: string, code: string) {
+  try {
+    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
