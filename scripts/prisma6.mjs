@@ -13,7 +13,9 @@ const WORK = ".cache/prisma6";
 
 /** Prisma 6 requires a url in the datasource block (unused with an adapter); Prisma 7 rejects one. */
 function writeSchemaCopy() {
-  const schema = readFileSync("prisma/schema.prisma", "utf8").replace(
+  // PRISMA_SCHEMA_PATH lets the drift test check a deliberately changed copy.
+  const source = process.env.PRISMA_SCHEMA_PATH ?? "prisma/schema.prisma";
+  const schema = readFileSync(source, "utf8").replace(
     /datasource db \{([^}]*)\}/,
     (_m, body) => `datasource db {${body}  url = "postgresql://unused"\n}`,
   );

@@ -1,0 +1,1 @@
+export function runSeed(databaseUrl: string, options?: { ifEmpty?: boolean }): void;
