@@ -1,4 +1,5 @@
 // Paths outside any locale that the proxy did not redirect (rare): a plain 404.
+import Link from "next/link";
 import "./globals.css";
 
 export default function NotFound() {
@@ -8,7 +9,7 @@ export default function NotFound() {
         <main className="container">
           <h1>Page not found</h1>
           <p>
-            <a href="/">Great Stone Investor Portal</a>
+            <Link href="/">Great Stone Investor Portal</Link>
           </p>
         </main>
       </body>

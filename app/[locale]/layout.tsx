@@ -11,12 +11,6 @@ import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-// Nothing is prerendered at build time (the build needs no database); each page is
-// rendered on its first request and then served from the cache until revalidated.
-export function generateStaticParams() {
-  return [];
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });

@@ -11,8 +11,6 @@ import { NewsCard } from "@/components/news/news-card";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const revalidate = 300;
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   return { alternates: alternatesFor(locale, "") };

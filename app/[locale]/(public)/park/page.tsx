@@ -9,8 +9,6 @@ import { ResidentsChart } from "@/components/figures/residents-chart";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const revalidate = 300;
-
 const INCENTIVES = ["profitTax", "propertyTax", "vat", "innovation", "procedures", "land"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,8 +6,6 @@ import { env } from "@/lib/env";
 import { renderRss } from "@/lib/feed";
 import { isLocale } from "@/lib/i18n/routing";
 
-export const revalidate = 300;
-
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });

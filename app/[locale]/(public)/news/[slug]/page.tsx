@@ -8,8 +8,6 @@ import { FallbackNote } from "@/components/ui/fallback-note";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export const revalidate = 300;
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const article = await getPublishedArticle(slug, locale);

@@ -10,8 +10,6 @@ import { SourceLink } from "@/components/ui/source-link";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export const revalidate = 300;
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const resident = await getPublishedResident(slug, locale);
