@@ -103,7 +103,8 @@ test("searching the directory in Cyrillic and Chinese, and an empty result", asy
   await page.getByLabel("Поиск").press("Enter");
   await expect(page.locator(".resident-card h3")).toContainText(["MAZ-Weichai"]);
   await page.goto("/zh/residents?q=%E6%8B%9B%E5%95%86%E5%B1%80");
-  await expect(page.locator(".resident-card h3")).toHaveText(["China Merchants Group"]);
+  // Its own listing and the rail terminal it develops both mention China Merchants.
+  await expect(page.locator(".resident-card h3")).toHaveText(["China Merchants Group", "Eurasian Railway Gateway"]);
   await page.goto("/en/residents?q=nothing-like-this");
   await expect(page.getByText("No resident matches these filters.")).toBeVisible();
 });
