@@ -3,6 +3,7 @@ import { RESIDENT_SORTS, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
 import { countryName } from "@/lib/format";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { ResidentSearch } from "@/lib/validations/resident-search";
+import { SelectField } from "@/components/ui/select-field";
 
 const SORT_LABEL = { name: "sortName", newest: "sortNewest", investment: "sortInvestment" } as const;
 
@@ -19,41 +20,14 @@ export async function ResidentFilters({ search, countries }: { search: ResidentS
         <label htmlFor="q">{t("search")}</label>
         <input id="q" name="q" type="search" defaultValue={search.q ?? ""} placeholder={t("searchPlaceholder")} maxLength={100} />
       </div>
-      <div className="field">
-        <label htmlFor="sector">{t("sector")}</label>
-        <select id="sector" name="sector" defaultValue={search.sector ?? ""}>
-          <option value="">{t("any")}</option>
-          {SECTORS.map((s) => (
-            <option key={s} value={s}>{tAll(`sectors.${s}`)}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="country">{t("country")}</label>
-        <select id="country" name="country" defaultValue={search.country ?? ""}>
-          <option value="">{t("any")}</option>
-          {countries.map((c) => (
-            <option key={c} value={c}>{countryName(locale, c)}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="status">{t("status")}</label>
-        <select id="status" name="status" defaultValue={search.status ?? ""}>
-          <option value="">{t("any")}</option>
-          {RESIDENT_STATUSES.map((s) => (
-            <option key={s} value={s}>{tAll(`statuses.${s}`)}</option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="sort">{t("sort")}</label>
-        <select id="sort" name="sort" defaultValue={search.sort}>
-          {RESIDENT_SORTS.map((s) => (
-            <option key={s} value={s}>{t(SORT_LABEL[s])}</option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="sector" label={t("sector")} anyLabel={t("any")} defaultValue={search.sector ?? ""}
+        options={SECTORS.map((s) => ({ value: s, label: tAll(`sectors.${s}`) }))} />
+      <SelectField id="country" label={t("country")} anyLabel={t("any")} defaultValue={search.country ?? ""}
+        options={countries.map((c) => ({ value: c, label: countryName(locale, c) }))} />
+      <SelectField id="status" label={t("status")} anyLabel={t("any")} defaultValue={search.status ?? ""}
+        options={RESIDENT_STATUSES.map((s) => ({ value: s, label: tAll(`statuses.${s}`) }))} />
+      <SelectField id="sort" label={t("sort")} defaultValue={search.sort}
+        options={RESIDENT_SORTS.map((s) => ({ value: s, label: t(SORT_LABEL[s]) }))} />
       <div className="field field-actions">
         <button type="submit" className="button">{t("apply")}</button>
         <a href={action} className="button button-secondary">{t("reset")}</a>
