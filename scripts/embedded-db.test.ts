@@ -1,6 +1,6 @@
 // The README's default: an embedded PostgreSQL started from the npm package,
 // migrated and seeded, with no server installed. Exercised on every test run.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -21,6 +21,7 @@ function freePort(): Promise<number> {
 }
 
 // Under .data/ (not /tmp) so that, as root, the `postgres` user can reach it.
+mkdirSync(".data", { recursive: true });
 const dir = mkdtempSync(path.join(".data", "embedded-smoke-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

