@@ -3,12 +3,34 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Public pages: browsers revalidate every time (cheap: Next answers 304 to a
+// matching ETag); shared caches such as the nginx in front of the app (see
+// deploy/nginx.conf) keep a page 10 s and may serve it stale for a minute while
+// they refresh it in the background. Stock nginx cannot purge, so the short
+// s-maxage is what makes a staff publish visible within seconds at the edge,
+// while the app's own ISR cache is revalidated on demand at once.
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while-revalidate=60";
+
+const LOCALE = ":locale(en|ru|zh)";
+const PUBLIC_PAGES = [
+  `/${LOCALE}`,
+  `/${LOCALE}/:page(park|contacts|residents|news)`,
+  `/${LOCALE}/residents/:path+`,
+  `/${LOCALE}/news/:path+`,
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // `next dev` on 127.0.0.1 does not hydrate without this.
   allowedDevOrigins: ["127.0.0.1"],
+  async headers() {
+    return PUBLIC_PAGES.map((source) => ({
+      source,
+      headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }],
+    }));
+  },
 };
 
 export default withNextIntl(nextConfig);

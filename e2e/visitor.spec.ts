@@ -110,7 +110,22 @@ test("searching the directory in Cyrillic and Chinese, and an empty result", asy
 });
 
 test("a bad filter in the URL is reported, not a server error", async ({ page }) => {
-  const res = await page.goto("/en/residents?sector=SPACE&page=-1");
+  const res = await page.goto("/en/residents?sector=SPACE&after=not-a-cursor");
   expect(res?.status()).toBe(200);
-  await expect(page.getByRole("status").filter({ hasText: "not understood" })).toContainText("sector");
+  await expect(page.getByRole("status").filter({ hasText: "not understood" })).toContainText("sector, after");
+});
+
+test("news topics and pages live at paths; old query links are redirected there", async ({ page }) => {
+  await page.goto("/en/news");
+  await page.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: "Trade" }).click();
+  await expect(page).toHaveURL(/\/en\/news\/tag\/trade$/);
+  await expect(page.locator(".news-card").first()).toBeVisible();
+  await page.goto("/en/news");
+  await page.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/en\/news\/page\/2$/);
+  await expect(page.getByText("Page 2", { exact: true })).toBeVisible();
+  const old = await page.goto("/ru/news?tag=trade&page=1");
+  expect(old?.url()).toMatch(/\/ru\/news\/tag\/trade$/);
+  expect((await page.goto("/en/news/page/99"))?.status()).toBe(404);
+  expect((await page.goto("/en/news/tag/weather"))?.status()).toBe(404);
 });

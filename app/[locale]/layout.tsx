@@ -11,6 +11,13 @@ import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+// Public pages are rendered on first request and then served from Next's cache
+// (ISR); nothing is prerendered at build time, so `next build` needs no database.
+// Staff edits revalidate the affected pages on demand (lib/revalidate.ts); the
+// period below is only a safety net. Pages that read the query string opt out.
+export const generateStaticParams = () => [];
+export const revalidate = 300;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });

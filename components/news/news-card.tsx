@@ -2,6 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { NewsListItem } from "@/lib/data/news";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { FallbackNote } from "@/components/ui/fallback-note";
+import { newsListPath } from "@/lib/validations/news-list";
+import type { NewsTag } from "@/lib/domain";
 
 export async function NewsCard({ item }: { item: NewsListItem }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
@@ -20,7 +22,7 @@ export async function NewsCard({ item }: { item: NewsListItem }) {
       <ul className="tags" aria-label={t("news.tagFilter")}>
         {item.tags.map((tag) => (
           <li key={tag}>
-            <Link href={{ pathname: "/news", query: { tag } }}>{t(`tags.${tag}` as "tags.park")}</Link>
+            <Link href={newsListPath({ tag: tag as NewsTag })}>{t(`tags.${tag}` as "tags.park")}</Link>
           </li>
         ))}
       </ul>

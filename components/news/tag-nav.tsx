@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { NEWS_TAGS, type NewsTag } from "@/lib/domain";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { newsListPath } from "@/lib/validations/news-list";
 
 export async function TagNav({ current }: { current?: NewsTag }) {
   const t = await getTranslations();
@@ -12,7 +13,7 @@ export async function TagNav({ current }: { current?: NewsTag }) {
         </li>
         {NEWS_TAGS.map((tag) => (
           <li key={tag}>
-            <Link href={{ pathname: "/news", query: { tag } }} aria-current={current === tag ? "page" : undefined}>
+            <Link href={newsListPath({ tag })} aria-current={current === tag ? "page" : undefined}>
               {t(`tags.${tag}`)}
             </Link>
           </li>

@@ -5,7 +5,8 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { RESIDENTS_PAGE_SIZE } from "@/lib/domain";
-import { getPublishedResident, listResidentCountries, searchResidents } from "@/lib/data/residents";
+import { getPublishedResident, listResidentCountries } from "@/lib/data/residents";
+import { COUNT_CAP, searchResidents } from "@/lib/data/resident-directory";
 import { getPublishedArticle, listNews } from "@/lib/data/news";
 import { listFigureSeries } from "@/lib/data/figures";
 import { residentSearchDocument } from "@/lib/search-text";
@@ -19,7 +20,9 @@ afterAll(async () => {
   await db.newsArticle.deleteMany({ where: { slug: { startsWith: tag } } });
 });
 
-async function createResident(i: number, overrides: Partial<{ published: boolean; name: string; sector: "BIG_DATA" | "OTHER" }> = {}) {
+type Overrides = Partial<{ published: boolean; name: string; sector: "BIG_DATA" | "OTHER"; sinceYear: number | null; investmentUsd: number | null }>;
+
+async function createResident(i: number, overrides: Overrides = {}) {
   const name = overrides.name ?? `${tag} Company ${String(i).padStart(2, "0")}`;
   const en = `Makes widgets ${tag}`;
   return db.resident.create({
@@ -29,7 +32,8 @@ async function createResident(i: number, overrides: Partial<{ published: boolean
       country: "XT",
       sector: overrides.sector ?? "BIG_DATA",
       status: "PLANNED",
-      sinceYear: 2000 + i,
+      sinceYear: overrides.sinceYear === undefined ? 2000 + i : overrides.sinceYear,
+      investmentUsd: overrides.investmentUsd ?? null,
       published: overrides.published ?? true,
       searchText: residentSearchDocument(name, [en]),
       translations: { create: [{ locale: "en", summary: en, description: en }] },
@@ -53,31 +57,70 @@ describe("resident search", () => {
     expect(result.total).toBe(1);
   });
 
-  it("treats % and _ in a search term literally", async () => {
-    expect((await searchResidents(search({ q: "%" }), "en")).total).toBe(0);
-    expect((await searchResidents(search({ q: "_" }), "en")).total).toBe(0);
+  it("treats operators and wildcards in a search term as nothing to search for", async () => {
+    for (const q of ["%", "_", "&", "!", "|", ":*", "'"]) expect((await searchResidents(search({ q }), "en")).total).toBe(0);
+    expect((await searchResidents(search({ q: "huawei & | !" }), "en")).items.map((r) => r.slug)).toContain("huawei");
   });
 
-  it("paginates in a stable order and hides unpublished listings", async () => {
-    for (let i = 1; i <= RESIDENTS_PAGE_SIZE + 3; i++) await createResident(i);
+  it("matches word prefixes, folds ё and accents, and needs every word", async () => {
+    expect((await searchResidents(search({ q: "HUA" }), "en")).items.map((r) => r.slug)).toContain("huawei");
+    expect((await searchResidents(search({ q: "huawei двигатели" }), "en")).total).toBe(0);
+  });
+
+  it("pages every sort order forwards and backwards with cursors, hiding unpublished listings", async () => {
+    // Ties on the sort key and unknown values (null) are where keyset paging breaks.
+    const years = [2015, 2015, null, 2018, 2012, 2015, null, 2020, 2011, 2015, 2019, 2013, 2014, 2016, 2017];
+    for (let i = 1; i <= years.length; i++) {
+      await createResident(i, { sinceYear: years[i - 1], investmentUsd: i % 3 === 0 ? null : (i % 4) * 1e6 });
+    }
     await createResident(99, { published: false });
-    const page1 = await searchResidents(search({ q: tag }), "en");
-    const page2 = await searchResidents(search({ q: tag, page: 2 }), "en");
-    expect(page1.total).toBe(RESIDENTS_PAGE_SIZE + 3);
-    expect(page1.pageCount).toBe(2);
-    expect(page1.items).toHaveLength(RESIDENTS_PAGE_SIZE);
-    expect(page2.items).toHaveLength(3);
-    expect(page1.items[0].name).toBe(`${tag} Company 01`);
-    expect(page2.items.at(-1)!.name).toBe(`${tag} Company 15`);
-    const newest = await searchResidents(search({ q: tag, sort: "newest" }), "en");
-    expect(newest.items[0].sinceYear).toBe(2015);
+    const rows = await db.resident.findMany({ where: { slug: { startsWith: `${tag}-` }, published: true, NOT: { name: { contains: "Fallback" } } } });
+    const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1;
+    const expected = {
+      name: [...rows].sort(byName),
+      newest: [...rows].sort((a, b) => (b.sinceYear ?? 0) - (a.sinceYear ?? 0) || byName(a, b)),
+      investment: [...rows].sort((a, b) => (b.investmentUsd ?? 0) - (a.investmentUsd ?? 0) || byName(a, b)),
+    };
+    for (const sort of ["name", "newest", "investment"] as const) {
+      const pages: string[][] = [];
+      let result = await searchResidents(search({ q: tag, sort }), "en");
+      expect(result.prevCursor).toBeNull();
+      expect(result.total).toBe(years.length);
+      pages.push(result.items.map((r) => r.slug));
+      while (result.nextCursor) {
+        result = await searchResidents(search({ q: tag, sort, after: result.nextCursor }), "en");
+        pages.push(result.items.map((r) => r.slug));
+      }
+      expect(pages.map((p) => p.length)).toEqual([RESIDENTS_PAGE_SIZE, years.length - RESIDENTS_PAGE_SIZE]);
+      expect(pages.flat()).toEqual(expected[sort].map((r) => r.slug));
+      // And back: the previous page from the last one is the first page again.
+      const back = await searchResidents(search({ q: tag, sort, before: result.prevCursor! }), "en");
+      expect(back.items.map((r) => r.slug)).toEqual(pages[0]);
+      expect(back.prevCursor).toBeNull();
+      expect(back.nextCursor).not.toBeNull();
+    }
     expect(await getPublishedResident(`${tag}-99`, "en")).toBeNull();
     expect(await listResidentCountries()).toContain("XT");
   });
 
+  it("counts matches up to a cap and says there are more", async () => {
+    const many = `${tag}-many`;
+    await db.resident.createMany({
+      data: Array.from({ length: COUNT_CAP + 2 }, (_, i) => ({
+        slug: `${many}-${i}`, name: `Many ${i}`, country: "XT", sector: "OTHER" as const, status: "PLANNED" as const,
+        published: true, searchText: residentSearchDocument(`Many ${i}`, [many]),
+      })),
+    });
+    const result = await searchResidents(search({ q: many }), "en");
+    expect(result).toMatchObject({ total: COUNT_CAP, totalIsCapped: true });
+    expect(result.items).toHaveLength(RESIDENTS_PAGE_SIZE);
+    await db.resident.deleteMany({ where: { slug: { startsWith: many } } });
+  });
+
   it("says so when nothing matches", async () => {
     const none = await searchResidents(search({ q: `${tag}-nothing-here` }), "en");
-    expect(none).toMatchObject({ total: 0, items: [], pageCount: 1 });
+    expect(none).toMatchObject({ total: 0, totalIsCapped: false, items: [], prevCursor: null, nextCursor: null });
   });
 });
 

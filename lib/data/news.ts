@@ -1,5 +1,6 @@
 // Cooperation news: visitors see published articles whose time has come.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NEWS_PAGE_SIZE, type NewsTag } from "@/lib/domain";
@@ -37,23 +38,24 @@ function toListItem(row: ListRow, locale: string) {
 }
 export type NewsListItem = ReturnType<typeof toListItem>;
 
+/**
+ * One page of the list, newest first. No total count: counting every visible
+ * article costs a scan that grows with the archive, so the list only asks for
+ * one row more than a page to learn whether an older page exists.
+ */
 export async function listNews(locale: string, { tag, page = 1 }: { tag?: NewsTag; page?: number }) {
   const where: Prisma.NewsArticleWhereInput = { ...visibleWhere(), ...(tag && { tags: { has: tag } }) };
-  const [total, rows] = await Promise.all([
-    db.newsArticle.count({ where }),
-    db.newsArticle.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * NEWS_PAGE_SIZE,
-      take: NEWS_PAGE_SIZE,
-      select: listSelect,
-    }),
-  ]);
+  const rows = await db.newsArticle.findMany({
+    where,
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * NEWS_PAGE_SIZE,
+    take: NEWS_PAGE_SIZE + 1,
+    select: listSelect,
+  });
   return {
-    total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE)),
-    items: rows.map((r) => toListItem(r, locale)),
+    hasNext: rows.length > NEWS_PAGE_SIZE,
+    items: rows.slice(0, NEWS_PAGE_SIZE).map((r) => toListItem(r, locale)),
   };
 }
 
@@ -67,7 +69,8 @@ export async function listLatestNews(locale: string, take = 3) {
   return rows.map((r) => toListItem(r, locale));
 }
 
-export async function getPublishedArticle(slug: string, locale: string) {
+// cache(): the page and its metadata ask for the same article in one request.
+export const getPublishedArticle = cache(async (slug: string, locale: string) => {
   const row = await db.newsArticle.findFirst({
     where: { slug, ...visibleWhere() },
     select: { ...listSelect, translations: { select: { locale: true, title: true, summary: true, body: true } } },
@@ -75,7 +78,7 @@ export async function getPublishedArticle(slug: string, locale: string) {
   if (!row) return null;
   const text = pickTranslation(row.translations, locale, row.originalLocale);
   return { ...toListItem(row, locale), body: text?.body ?? "", originalLocale: row.originalLocale };
-}
+});
 export type NewsArticleDetail = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
 
 /** Items for the feed: the newest 30 with their text in the feed's language. */

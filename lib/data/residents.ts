@@ -1,11 +1,10 @@
-// Resident directory: visitors see published listings only.
+// Resident listings for visitors: published ones only. The directory search
+// itself is in resident-directory.ts.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { RESIDENTS_PAGE_SIZE } from "@/lib/domain";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
-import { escapeLike, normalizeSearchText } from "@/lib/search-text";
-import type { ResidentSearch } from "@/lib/validations/resident-search";
 
 const cardSelect = {
   slug: true,
@@ -36,41 +35,15 @@ function toCard(row: CardRow, locale: string) {
 }
 export type ResidentCard = ReturnType<typeof toCard>;
 
-function searchWhere(search: ResidentSearch): Prisma.ResidentWhereInput {
-  const term = search.q ? normalizeSearchText(search.q) : "";
-  return {
-    published: true,
-    ...(search.sector && { sector: search.sector }),
-    ...(search.country && { country: search.country }),
-    ...(search.status && { status: search.status }),
-    ...(term && { searchText: { contains: escapeLike(term) } }),
-  };
-}
-
-const ORDER: Record<ResidentSearch["sort"], Prisma.ResidentOrderByWithRelationInput[]> = {
-  name: [{ name: "asc" }, { id: "asc" }],
-  newest: [{ sinceYear: { sort: "desc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
-  investment: [{ investmentUsd: { sort: "desc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
-};
-
-export async function searchResidents(search: ResidentSearch, locale: string) {
-  const where = searchWhere(search);
-  const [total, rows] = await Promise.all([
-    db.resident.count({ where }),
-    db.resident.findMany({
-      where,
-      orderBy: ORDER[search.sort],
-      skip: (search.page - 1) * RESIDENTS_PAGE_SIZE,
-      take: RESIDENTS_PAGE_SIZE,
-      select: cardSelect,
-    }),
-  ]);
-  return {
-    total,
-    page: search.page,
-    pageCount: Math.max(1, Math.ceil(total / RESIDENTS_PAGE_SIZE)),
-    items: rows.map((r) => toCard(r, locale)),
-  };
+/** Cards for the given ids, in the given order (the directory pages by id first). */
+export async function cardsByIds(ids: readonly string[], locale: string): Promise<ResidentCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.resident.findMany({ where: { id: { in: [...ids] }, published: true }, select: { id: true, ...cardSelect } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toCard(row, locale)] : [];
+  });
 }
 
 export async function listFeaturedResidents(locale: string, take = 6) {
@@ -94,7 +67,8 @@ export async function listResidentCountries(): Promise<string[]> {
   return rows.map((r) => r.country);
 }
 
-export async function getPublishedResident(slug: string, locale: string) {
+// cache(): the page and its metadata ask for the same resident in one request.
+export const getPublishedResident = cache(async (slug: string, locale: string) => {
   const row = await db.resident.findFirst({
     where: { slug, published: true },
     select: {
@@ -116,5 +90,5 @@ export async function getPublishedResident(slug: string, locale: string) {
     website: row.website,
     sources: row.sources,
   };
-}
+});
 export type ResidentDetail = NonNullable<Awaited<ReturnType<typeof getPublishedResident>>>;

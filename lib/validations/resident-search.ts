@@ -2,6 +2,16 @@
 // rather than failing the page: a shared link with a stale filter still works.
 import { z } from "zod";
 import { RESIDENT_SORTS, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
+import { decodeCursor, type Cursor } from "@/lib/keyset";
+
+const cursor = z
+  .string()
+  .max(600)
+  .transform((token, ctx): Cursor => {
+    const decoded = decodeCursor(token);
+    if (!decoded) ctx.addIssue({ code: "custom", message: "not a page cursor" });
+    return decoded ?? { k: null, n: "", i: "" };
+  });
 
 export const residentSearchSchema = z.object({
   q: z.string().trim().max(100).optional(),
@@ -13,7 +23,9 @@ export const residentSearchSchema = z.object({
     .optional(),
   status: z.enum(RESIDENT_STATUSES).optional(),
   sort: z.enum(RESIDENT_SORTS).default("name"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  // Keyset paging: `after` a page's last row, or `before` its first row.
+  after: cursor.optional(),
+  before: cursor.optional(),
 });
 
 export type ResidentSearch = z.infer<typeof residentSearchSchema>;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listResidentCountries, searchResidents } from "@/lib/data/residents";
+import { listResidentCountries } from "@/lib/data/residents";
+import { searchResidents } from "@/lib/data/resident-directory";
 import { alternatesFor } from "@/lib/seo";
 import { parseResidentSearch } from "@/lib/validations/resident-search";
 import { ResidentCard } from "@/components/residents/resident-card";
@@ -41,7 +42,9 @@ export default async function ResidentsPage({ params, searchParams }: Props) {
       {invalid.length > 0 && (
         <p className="notice" role="status">{t("invalidFilters", { fields: invalid.join(", ") })}</p>
       )}
-      <p className="result-count" role="status" aria-live="polite">{t("count", { count: result.total })}</p>
+      <p className="result-count" role="status" aria-live="polite">
+        {result.totalIsCapped ? t("countMoreThan", { count: result.total }) : t("count", { count: result.total })}
+      </p>
       {result.items.length === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
@@ -49,7 +52,10 @@ export default async function ResidentsPage({ params, searchParams }: Props) {
           {result.items.map((r) => <ResidentCard key={r.slug} resident={r} />)}
         </div>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} pathname="/residents" query={query} />
+      <Pagination
+        prev={result.prevCursor && { pathname: "/residents", query: { ...query, before: result.prevCursor } }}
+        next={result.nextCursor && { pathname: "/residents", query: { ...query, after: result.nextCursor } }}
+      />
     </>
   );
 }

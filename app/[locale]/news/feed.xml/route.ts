@@ -6,6 +6,10 @@ import { env } from "@/lib/env";
 import { renderRss } from "@/lib/feed";
 import { isLocale } from "@/lib/i18n/routing";
 
+// Rendered on first request per locale, then cached with the news pages (ISR).
+export const generateStaticParams = () => [];
+export const revalidate = 300;
+
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });

@@ -8,6 +8,9 @@ import { FallbackNote } from "@/components/ui/fallback-note";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// Rendered on first request, then cached (ISR); see the locale layout.
+export const generateStaticParams = () => [];
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const article = await getPublishedArticle(slug, locale);

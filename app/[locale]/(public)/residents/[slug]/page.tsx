@@ -10,6 +10,9 @@ import { SourceLink } from "@/components/ui/source-link";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// Rendered on first request, then cached (ISR); see the locale layout.
+export const generateStaticParams = () => [];
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const resident = await getPublishedResident(slug, locale);
