@@ -11,7 +11,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ensureTools } from "./lib/tools.mjs";
-import { run, startProcess, waitForHttp } from "./lib/processes.mjs";
+import { get, run, startProcess, waitForHttp } from "./lib/processes.mjs";
 import { measure } from "./lib/wrk.mjs";
 import { startNginx } from "./lib/nginx.mjs";
 import { routeJs, sharedChunks } from "./lib/js-size.mjs";
@@ -32,7 +32,7 @@ const env = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
 
 const APP = `http://127.0.0.1:${PORTS.app}`;
 const CACHE = `http://127.0.0.1:${PORTS.nginxCache}`;
-const ARTICLE = "/en/news/2026-171-residents";
+const ARTICLE = "/en/news/2026-171-residents-1-7-billion";
 const PAGES = [
   { name: "home", path: "/en", kind: "cached" },
   { name: "park", path: "/en/park", kind: "cached" },
@@ -95,14 +95,14 @@ async function main() {
     await Promise.all([waitForHttp(`${APP}/api/health`), waitForHttp(`http://127.0.0.1:${PORTS.reference}/static`)]);
 
     // Fill the app's page cache, then save the home page for nginx to serve.
-    for (const p of PAGES) for (let i = 0; i < 2; i++) await fetch(APP + p.path);
-    const homeHtml = await (await fetch(`${APP}/en`)).text();
+    for (const p of PAGES) for (let i = 0; i < 2; i++) await get(APP + p.path);
+    const homeHtml = await (await get(`${APP}/en`)).text();
     const nginx = await startNginx({ dir: `${WORK}/nginx`, staticPort: PORTS.nginxStatic, staticFile: homeHtml, cachePort: PORTS.nginxCache, upstreamPort: PORTS.app });
     stops.push(nginx.stop);
     const cacheStatus = [];
     for (const p of PAGES) {
-      await fetch(CACHE + p.path);
-      const res = await fetch(CACHE + p.path);
+      await get(CACHE + p.path);
+      const res = await get(CACHE + p.path);
       cacheStatus.push({ path: p.path, status: res.headers.get("x-cache-status"), cacheControl: res.headers.get("cache-control") });
     }
 
@@ -115,6 +115,7 @@ async function main() {
     console.log("bench: portal pages, direct and through the nginx cache");
     const pages = PAGES.map((p) => ({ ...p, direct: measure(APP + p.path, WRK), viaNginx: measure(CACHE + p.path, WRK) }));
 
+    writeFileSync(`${WORK}/partial.json`, JSON.stringify({ refs, pages, cacheStatus }, null, 2));
     console.log("bench: JavaScript per route");
     const shared = sharedChunks();
     const js = [];
@@ -123,7 +124,13 @@ async function main() {
     const lighthouseResults = [];
     if (!opts["no-lighthouse"]) {
       console.log("bench: Lighthouse");
-      for (const p of ["/en", "/en/residents", ARTICLE]) lighthouseResults.push(lighthouse(APP + p, `${WORK}/lighthouse-${lighthouseResults.length}.json`));
+      for (const p of ["/en", "/en/residents", ARTICLE]) {
+        try {
+          lighthouseResults.push(lighthouse(APP + p, `${WORK}/lighthouse-${lighthouseResults.length}.json`));
+        } catch (error) {
+          lighthouseResults.push({ url: APP + p, error: String(error.message).split("\n").slice(0, 3).join(" ") });
+        }
+      }
     }
 
     const scales = [];

@@ -56,7 +56,7 @@ for (const l of LOCALES) {
       await page.goto(`/${l.locale}/news`);
       const feedLink = page.locator('link[rel="alternate"][type="application/rss+xml"]');
       await expect(feedLink).toHaveAttribute("href", new RegExp(`/${l.locale}/news/feed.xml$`));
-      await page.locator(".news-card h3 a").first().click();
+      await page.locator(".news-card h2 a").first().click();
       await expect(page).toHaveURL(new RegExp(`/${l.locale}/news/2026-171-residents`));
       await expect(page.getByRole("link", { name: l.source })).toHaveAttribute("href", /^https:\/\/news\.by\//);
     });
@@ -101,10 +101,10 @@ test("searching the directory in Cyrillic and Chinese, and an empty result", asy
   await page.goto("/ru/residents");
   await page.getByLabel("Поиск").fill("двигатели");
   await page.getByLabel("Поиск").press("Enter");
-  await expect(page.locator(".resident-card h3")).toContainText(["MAZ-Weichai"]);
+  await expect(page.locator(".resident-card h2")).toContainText(["MAZ-Weichai"]);
   await page.goto("/zh/residents?q=%E6%8B%9B%E5%95%86%E5%B1%80");
   // Its own listing and the rail terminal it develops both mention China Merchants.
-  await expect(page.locator(".resident-card h3")).toHaveText(["China Merchants Group", "Eurasian Railway Gateway"]);
+  await expect(page.locator(".resident-card h2")).toHaveText(["China Merchants Group", "Eurasian Railway Gateway"]);
   await page.goto("/en/residents?q=nothing-like-this");
   await expect(page.getByText("No resident matches these filters.")).toBeVisible();
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { get } from "./processes.mjs";
 
 export function sharedChunks(distDir = ".next") {
   const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8"));
@@ -13,7 +14,7 @@ export function sharedChunks(distDir = ".next") {
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 export async function routeJs(url, { distDir = ".next", shared = sharedChunks(distDir) } = {}) {
-  const html = await (await fetch(url)).text();
+  const html = await (await get(url)).text();
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].split("?")[0]);
   let sharedBytes = 0;
   let routeBytes = 0;

@@ -52,3 +52,18 @@ export function run(command, args, { env = {}, cwd, quiet = false } = {}) {
 export function which(binary) {
   return spawnSync("sh", ["-c", `command -v ${binary}`], { encoding: "utf8" }).stdout.trim() || null;
 }
+
+/**
+ * fetch with retries: after a wrk run the servers close idle keep-alive
+ * connections, and Node's pooled socket may be one of them (EPIPE).
+ */
+export async function get(url, attempts = 3) {
+  for (let i = 1; ; i++) {
+    try {
+      return await fetch(url);
+    } catch (error) {
+      if (i >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}

@@ -33,9 +33,13 @@ export function renderReport({ date, quick, wrk, refs, pages, cacheStatus, js, l
   for (const j of js) L.push(`| ${j.name} | ${kb(j.sharedBytes)} | ${kb(j.routeBytes)} | ${ok(j.routeBytes <= 10 * 1024)} | ${j.routeFiles.join(", ")} |`);
 
   if (lighthouse.length) {
-    L.push("", `## Lighthouse ${lighthouse[0].version} (mobile, simulated throttling, Debian Chromium)`, "", "Targets: performance ≥ 95, the others 100.", "");
+    L.push("", `## Lighthouse ${lighthouse.find((l) => l.version)?.version ?? ""} (mobile, simulated throttling, Debian Chromium)`, "", "Targets: performance ≥ 95, the others 100.", "");
     L.push("| page | performance | accessibility | best practices | SEO | LCP | | audits below 1 |", "|---|---:|---:|---:|---:|---:|---|---|");
     for (const l of lighthouse) {
+      if (l.error) {
+        L.push(`| \`${new URL(l.url).pathname}\` | – | – | – | – | – | ❌ | ${l.error} |`);
+        continue;
+      }
       const pass = l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100;
       L.push(`| \`${new URL(l.url).pathname}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${n(l.lcpMs)} ms | ${ok(pass)} | ${l.failing.join(", ")} |`);
     }

@@ -1,4 +1,6 @@
 // The benchmark's reference pages: the fastest a Next.js page can be on this
 // machine, prerendered and dynamic, built with the portal's own Next version.
 /** @type {import('next').NextConfig} */
-export default { poweredByHeader: false };
+const config = { poweredByHeader: false };
+
+export default config;

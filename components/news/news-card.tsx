@@ -5,7 +5,8 @@ import { FallbackNote } from "@/components/ui/fallback-note";
 import { newsListPath } from "@/lib/validations/news-list";
 import type { NewsTag } from "@/lib/domain";
 
-export async function NewsCard({ item }: { item: NewsListItem }) {
+/** `heading`: h2 where the card list sits right under the page's h1, h3 under a section heading. */
+export async function NewsCard({ item, heading: Heading = "h3" }: { item: NewsListItem; heading?: "h2" | "h3" }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <article className="card news-card">
@@ -14,9 +15,9 @@ export async function NewsCard({ item }: { item: NewsListItem }) {
         {" · "}
         {item.sourceName}
       </p>
-      <h3 lang={item.textLocale}>
+      <Heading lang={item.textLocale}>
         <Link href={`/news/${item.slug}`}>{item.title}</Link>
-      </h3>
+      </Heading>
       <p lang={item.textLocale}>{item.summary}</p>
       {item.isFallback && <FallbackNote textLocale={item.textLocale} />}
       <ul className="tags" aria-label={t("news.tagFilter")}>

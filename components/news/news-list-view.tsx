@@ -49,7 +49,7 @@ export async function NewsListView({ params }: { params: NewsListRouteParams }) 
         <p className="empty">{t("empty")}</p>
       ) : (
         <div className="stack">
-          {result.items.map((n) => <NewsCard key={n.slug} item={n} />)}
+          {result.items.map((n) => <NewsCard key={n.slug} item={n} heading="h2" />)}
         </div>
       )}
       <Pagination

@@ -4,13 +4,14 @@ import { countryName } from "@/lib/format";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { FallbackNote } from "@/components/ui/fallback-note";
 
-export async function ResidentCard({ resident }: { resident: Card }) {
+/** `heading`: h2 where the card list sits right under the page's h1, h3 under a section heading. */
+export async function ResidentCard({ resident, heading: Heading = "h3" }: { resident: Card; heading?: "h2" | "h3" }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <article className="card resident-card">
-      <h3>
+      <Heading>
         <Link href={`/residents/${resident.slug}`}>{resident.name}</Link>
-      </h3>
+      </Heading>
       <p className="card-meta">
         {countryName(locale, resident.country)} · {t(`sectors.${resident.sector}`)} ·{" "}
         <span className={`status status-${resident.status.toLowerCase()}`}>{t(`statuses.${resident.status}`)}</span>

@@ -49,7 +49,7 @@ export default async function ResidentsPage({ params, searchParams }: Props) {
         <p className="empty">{t("empty")}</p>
       ) : (
         <div className="grid">
-          {result.items.map((r) => <ResidentCard key={r.slug} resident={r} />)}
+          {result.items.map((r) => <ResidentCard key={r.slug} resident={r} heading="h2" />)}
         </div>
       )}
       <Pagination
