@@ -28,10 +28,15 @@ export function formatUsd(format: Formatter, value: number) {
   return format.number(value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 2 });
 }
 
+// Constructing Intl.DisplayNames costs far more than a lookup: one per locale.
+const regionNames = new Map<string, Intl.DisplayNames>();
+
 /** A country's name in the reader's language, from ISO 3166 alpha-2 (no catalog needed). */
 export function countryName(locale: string, code: string) {
   try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+    let names = regionNames.get(locale);
+    if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region" })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,6 +1,7 @@
 // Resident listings for visitors: published ones only. The directory search
 // itself is in resident-directory.ts.
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -57,15 +58,28 @@ export async function listFeaturedResidents(locale: string, take = 6) {
 }
 
 /** Countries that have at least one published resident, for the filter. */
+// Distinct countries by a loose index scan over (published, country): one index
+// probe per country instead of reading every row (Prisma's `distinct` dedupes in
+// memory, which timed out the directory at 100k residents).
 export async function listResidentCountries(): Promise<string[]> {
-  const rows = await db.resident.findMany({
-    where: { published: true },
-    distinct: ["country"],
-    select: { country: true },
-    orderBy: { country: "asc" },
-  });
+  const rows = await db.$queryRaw<{ country: string }[]>`
+    WITH RECURSIVE c(country) AS (
+      (SELECT country FROM "Resident" WHERE published ORDER BY country LIMIT 1)
+      UNION ALL
+      SELECT (SELECT r.country FROM "Resident" r WHERE r.published AND r.country > c.country ORDER BY r.country LIMIT 1)
+      FROM c WHERE c.country IS NOT NULL
+    )
+    SELECT country FROM c WHERE country IS NOT NULL`;
   return rows.map((r) => r.country);
 }
+
+// The filter's country list changes only when staff publish: shared across
+// requests and dropped by revalidateTag(RESIDENTS_TAG) from the back office.
+export const RESIDENTS_TAG = "residents";
+export const cachedResidentCountries = unstable_cache(listResidentCountries, ["resident-countries"], {
+  tags: [RESIDENTS_TAG],
+  revalidate: 300,
+});
 
 // cache(): the page and its metadata ask for the same resident in one request.
 export const getPublishedResident = cache(async (slug: string, locale: string) => {

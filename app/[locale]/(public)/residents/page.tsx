@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listResidentCountries } from "@/lib/data/residents";
+import { cachedResidentCountries } from "@/lib/data/residents";
 import { searchResidents } from "@/lib/data/resident-directory";
 import { alternatesFor } from "@/lib/seo";
 import { parseResidentSearch } from "@/lib/validations/resident-search";
@@ -29,7 +29,7 @@ export default async function ResidentsPage({ params, searchParams }: Props) {
   const [t, result, countries] = await Promise.all([
     getTranslations("residents"),
     searchResidents(search, locale),
-    listResidentCountries(),
+    cachedResidentCountries(),
   ]);
   const query: Record<string, string> = {};
   for (const key of ["q", "sector", "country", "status"] as const) if (search[key]) query[key] = String(search[key]);
