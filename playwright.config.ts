@@ -5,6 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The project's SMTP catcher: the app's outbox delivers to it, tests read it over HTTP.
+export const MAIL_SMTP_PORT = port + 25;
+export const MAIL_WEB_URL = `http://127.0.0.1:${port + 26}`;
 
 // Debian's Chromium where present (Playwright's own download is unreachable here);
 // otherwise Playwright's browser, for laptops after `npx playwright install chromium`.
@@ -27,16 +30,28 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "",
-      SITE_URL: baseURL,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: `node scripts/mail-catcher.mjs ${MAIL_SMTP_PORT} ${port + 26}`,
+      url: `${MAIL_WEB_URL}/api/messages`,
+      reuseExistingServer: false,
+      timeout: 15_000,
     },
-  },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "",
+        SITE_URL: baseURL,
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789",
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+        OUTBOX_POLL_MS: "250",
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
 });

@@ -1,28 +1,53 @@
-// Next 16 proxy (formerly middleware): locale routing only. `/` goes to the best
-// locale from Accept-Language; paths without a locale get one. It sets no cookie
-// and reads no session, so public pages stay cacheable.
+// Next 16 proxy (formerly middleware).
+// - Locale routing: `/` goes to the best locale from Accept-Language; paths
+//   without a locale get one. No cookie is set, so public pages stay cacheable.
+// - Old `?tag=&page=` news links are redirected to their paths.
+// - Early redirects for the signed-in areas: no session → sign-in; not staff →
+//   away from the back office. Only a convenience: every page, action and data
+//   function checks the session and role itself (lib/session.ts).
 import createMiddleware from "next-intl/middleware";
+import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 import { legacyNewsListRedirect } from "@/lib/legacy-urls";
+import { can } from "@/lib/permissions";
+import { env } from "@/lib/env";
 
 const intl = createMiddleware(routing);
+const PROTECTED = /^\/(en|ru|zh)\/(account|staff)(\/|$)/;
 
-export default function proxy(request: NextRequest) {
-  const legacy = legacyNewsListRedirect(request.nextUrl.pathname, request.nextUrl.searchParams);
+async function guardSignedInArea(request: NextRequest, locale: string, area: string) {
+  const token = env.NEXTAUTH_SECRET ? await getToken({ req: request, secret: env.NEXTAUTH_SECRET }) : null;
+  if (!token) {
+    const signIn = new URL(`/${locale}/sign-in`, request.url);
+    signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+    return NextResponse.redirect(signIn);
+  }
+  if (area === "staff" && !can(token.role, "backoffice:enter")) {
+    return NextResponse.redirect(new URL(`/${locale}/account`, request.url));
+  }
+  return NextResponse.next();
+}
+
+export default async function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const area = PROTECTED.exec(pathname);
+  if (area) return guardSignedInArea(request, area[1], area[2]);
+  const legacy = legacyNewsListRedirect(pathname, searchParams);
   if (legacy) return NextResponse.redirect(new URL(legacy, request.url), 308);
   return intl(request);
 }
 
 export const config = {
-  // Only what needs the proxy: `/` and paths without a locale (to add one), and
-  // the old `?tag=&page=` news links. Pages under a locale skip it: they take
-  // their locale from the [locale] segment, and a cached page served without
-  // running middleware first is cheaper (872 -> ~1,000 req/s for /en here).
+  // Only what needs the proxy: `/` and paths without a locale (to add one), the
+  // old news links and the signed-in areas. Public pages under a locale skip it:
+  // they take their locale from the [locale] segment, and a cached page served
+  // without running middleware first is cheaper (872 -> ~1,000 req/s for /en here).
   matcher: [
     "/",
     "/((?!en(?:/|$)|ru(?:/|$)|zh(?:/|$)|api|_next|_vercel|.*\\..*).*)",
     { source: "/:locale(en|ru|zh)/news", has: [{ type: "query", key: "tag" }] },
     { source: "/:locale(en|ru|zh)/news", has: [{ type: "query", key: "page" }] },
+    "/:locale(en|ru|zh)/:area(account|staff)/:path*",
   ],
 };

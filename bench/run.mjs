@@ -8,6 +8,7 @@
 // It builds the app and the reference app, creates a fresh database (on
 // DATABASE_URL's local server, else an embedded one), and writes its findings
 // to bench/results/<date>.md.
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ensureTools } from "./lib/tools.mjs";
@@ -83,7 +84,9 @@ async function main() {
     scaleTo(database.url, SCALES[0]);
 
     const app = startProcess(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORTS.app), "-H", "127.0.0.1"], {
-      env: { ...env, DATABASE_URL: database.url, SITE_URL: APP },
+      // A real secret so the header's /api/me island answers as in production;
+      // no mail is sent during a benchmark.
+      env: { ...env, DATABASE_URL: database.url, SITE_URL: APP, NEXTAUTH_URL: APP, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), OUTBOX_WORKER: "off" },
       logFile: `${WORK}/app.log`,
     });
     stops.push(app.stop);

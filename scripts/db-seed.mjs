@@ -6,7 +6,7 @@ import { runSeed } from "./lib/seed.mjs";
 const db = await resolveDatabase();
 try {
   await applyMigrations(db.url);
-  runSeed(db.url);
+  runSeed(db.url, { demoAccounts: db.embedded });
 } catch (error) {
   console.error(error.message);
   process.exitCode = 1;

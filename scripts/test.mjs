@@ -27,7 +27,7 @@ const database = await createDatabase(server.adminUrl, "e2e");
 let status = 1;
 try {
   await applyMigrations(database.url);
-  runSeed(database.url);
+  runSeed(database.url, { demoAccounts: true });
   console.log(`\n=== playwright`);
   const r = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], {
     stdio: "inherit",

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { locales } from "@/lib/i18n/routing";
+import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
 
 // Each language named in itself, so a reader finds theirs whatever page they are on.
@@ -23,6 +24,19 @@ export async function SiteHeader({ locale }: { locale: string }) {
             <li><Link href="/contacts">{t("contacts")}</Link></li>
           </ul>
         </nav>
+        <AccountMenu
+          locale={locale}
+          labels={{
+            signIn: t("signIn"),
+            register: t("register"),
+            account: t("account"),
+            inquiries: t("inquiries"),
+            staffArea: t("staffArea"),
+            notifications: t("notifications"),
+            signOut: t("signOut"),
+            menu: t("accountMenu"),
+          }}
+        />
         <LanguageSwitcher current={locale} label={t("language")} names={ENDONYMS} locales={locales} />
       </div>
     </header>

@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
   const server = await startTestServer();
   const database = await createDatabase(server.adminUrl, "it");
   await applyMigrations(database.url);
-  runSeed(database.url);
+  runSeed(database.url, { demoAccounts: true });
   project.provide("databaseUrl", database.url);
   project.provide("adminUrl", server.adminUrl);
   return async () => {

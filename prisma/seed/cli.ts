@@ -1,7 +1,9 @@
 // `npm run db:seed` (and `npm start` on an empty database): seeds the content.
-// With --if-empty it does nothing when any content exists.
+// With --if-empty it does nothing when any content exists. --demo-accounts adds
+// the demo investor, staff member and admin (never with NODE_ENV=production).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import { seedDemoAccounts } from "./accounts.ts";
 import { isEmpty, seedContent } from "./run.ts";
 
 async function main() {
@@ -9,6 +11,9 @@ async function main() {
   if (!url) throw new Error("DATABASE_URL is not set");
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
+    if (process.argv.includes("--demo-accounts")) {
+      console.log(`seed: ${await seedDemoAccounts(db)} demo accounts created`);
+    }
     if (process.argv.includes("--if-empty") && !(await isEmpty(db))) {
       console.log("seed: content present, nothing to do");
       return;

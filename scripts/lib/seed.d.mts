@@ -1,1 +1,1 @@
-export function runSeed(databaseUrl: string, options?: { ifEmpty?: boolean }): void;
+export function runSeed(databaseUrl: string, options?: { ifEmpty?: boolean; demoAccounts?: boolean }): void;

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { RegisterForm } from "@/components/auth/register-form";
+import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
+import { isLocale } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("registerTitle") };
+}
+
+export default async function RegisterPage({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations("auth");
+  return (
+    <>
+      <h1>{t("registerTitle")}</h1>
+      <p className="lead">{t("registerLead")}</p>
+      <RegisterForm locale={isLocale(locale) ? locale : "en"} languages={LANGUAGE_OPTIONS} />
+      <p>{t("haveAccount")} <Link href="/sign-in">{t("submitSignIn")}</Link></p>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("resetTitle"), robots: { index: false } };
+}
+
+export default async function ResetPasswordPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const { token } = await searchParams;
+  const t = await getTranslations("auth");
+  return (
+    <>
+      <h1>{t("resetTitle")}</h1>
+      <ResetPasswordForm token={typeof token === "string" ? token : ""} signInHref={`/${locale}/sign-in`} />
+    </>
+  );
+}

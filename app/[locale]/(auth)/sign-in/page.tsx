@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("signInTitle"), robots: { index: false } };
+}
+
+// Only same-site paths are followed after sign-in (no open redirect).
+function safeCallback(value: string | undefined, locale: string) {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : `/${locale}/account`;
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations("auth");
+  return (
+    <>
+      <h1>{t("signInTitle")}</h1>
+      <p className="lead">{t("signInLead")}</p>
+      <SignInForm callbackUrl={safeCallback((await searchParams).callbackUrl, locale)} />
+      <p><Link href="/forgot-password">{t("forgot")}</Link></p>
+      <p>{t("noAccount")} <Link href="/register">{t("submitRegister")}</Link></p>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { verifyEmail } from "@/lib/data/accounts";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("verifyTitle"), robots: { index: false } };
+}
+
+// The e-mailed link lands here; the token itself is the authorization (single use).
+export default async function VerifyEmailPage({ searchParams }: Props) {
+  const { token } = await searchParams;
+  const t = await getTranslations("auth");
+  const ok = typeof token === "string" && (await verifyEmail(token));
+  return (
+    <>
+      <h1>{t("verifyTitle")}</h1>
+      <p role="status" className={ok ? "form-success" : "form-error"}>{ok ? t("verifyOk") : t("verifyFailed")}</p>
+      <p><Link href="/sign-in" className="button">{t("submitSignIn")}</Link></p>
+    </>
+  );
+}

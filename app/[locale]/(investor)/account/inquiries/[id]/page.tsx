@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
+import { Thread } from "@/components/inquiries/thread";
+import { MessageForm } from "@/components/inquiries/message-form";
+import { CloseInquiryButton } from "@/components/inquiries/close-inquiry-button";
+import { closeInquiryAction, replyToInquiryAction } from "@/lib/actions/inquiries/investor-thread";
+import { getMyInquiry } from "@/lib/data/inquiries";
+import { can } from "@/lib/permissions";
+import { requireUser } from "@/lib/session";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "inquiries" });
+  return { title: t("title") };
+}
+
+export default async function MyInquiryPage({ params }: Props) {
+  const { locale, id } = await params;
+  const user = await requireUser(locale, `/${locale}/account/inquiries/${id}`);
+  if (!can(user.role, "inquiry:own")) notFound();
+  const inquiry = await getMyInquiry(user, id);
+  if (!inquiry) notFound();
+  const t = await getTranslations("inquiries");
+  return (
+    <>
+      <p><Link href="/account/inquiries">← {t("back")}</Link></p>
+      <h1>{inquiry.subject}</h1>
+      <p>{t(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} /></p>
+      <Thread messages={inquiry.messages} viewer="investor" />
+      {inquiry.status === "CLOSED" && <p className="notice">{t("closedNote")}</p>}
+      <MessageForm id="reply" label={t("reply")} submitLabel={t("sendReply")} action={replyToInquiryAction.bind(null, inquiry.id)} />
+      {inquiry.status !== "CLOSED" && <CloseInquiryButton action={closeInquiryAction.bind(null, inquiry.id)} />}
+    </>
+  );
+}

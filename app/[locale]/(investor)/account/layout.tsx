@@ -1,0 +1,17 @@
+// The signed-in area: every page below needs a session (pages and their data
+// functions check again). Per request, never cached.
+import type { ReactNode } from "react";
+import { setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/forms/client-messages";
+import { requireUser } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function AccountLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireUser(locale, `/${locale}/account`);
+  return (
+    <ClientMessages namespaces={["auth", "account", "inquiries", "notifications", "validation", "forms"]}>{children}</ClientMessages>
+  );
+}

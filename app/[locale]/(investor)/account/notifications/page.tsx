@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
+import { listNotifications } from "@/lib/data/notifications";
+import { requireUser } from "@/lib/session";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "notifications" });
+  return { title: t("title") };
+}
+
+export default async function NotificationsPage({ params }: Props) {
+  const { locale } = await params;
+  const user = await requireUser(locale, `/${locale}/account/notifications`);
+  const [t, ts, format, items] = await Promise.all([
+    getTranslations("notifications"),
+    getTranslations("inquiries.statuses"),
+    getFormatter(),
+    listNotifications(user),
+  ]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      {items.some((n) => !n.readAt) && <MarkAllReadButton label={t("markAllRead")} />}
+      {items.length === 0 ? (
+        <p className="empty">{t("empty")}</p>
+      ) : (
+        <ul className="notifications">
+          {items.map((n) => (
+            <li key={n.id} className={n.readAt ? "read" : "unread"}>
+              {!n.readAt && <span className="badge">{t("unreadLabel")}</span>}{" "}
+              <Link href={n.href}>
+                {t(n.kind, { ...n.params, status: n.params.status ? ts(n.params.status as "OPEN") : "" })}
+              </Link>{" "}
+              <time className="muted" dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { AssignForm } from "@/components/inquiries/assign-form";
+import { MessageForm } from "@/components/inquiries/message-form";
+import { StatusForm } from "@/components/inquiries/status-form";
+import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
+import { Thread } from "@/components/inquiries/thread";
+import { assignInquiryAction, changeInquiryStatusAction, internalNoteAction, staffReplyAction } from "@/lib/actions/inquiries/staff-thread";
+import { getInquiryForStaff, listStaffMembers } from "@/lib/data/inquiry-inbox";
+import { manualEvents } from "@/lib/inquiry-state";
+import { requirePermission } from "@/lib/session";
+import { countryName } from "@/lib/format";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "inbox" });
+  return { title: t("title") };
+}
+
+export default async function StaffInquiryPage({ params }: Props) {
+  const { locale, id } = await params;
+  const user = await requirePermission(locale, `/${locale}/staff/inquiries/${id}`, "inquiry:triage");
+  const [inquiry, staff] = await Promise.all([getInquiryForStaff(user, id), listStaffMembers(user)]);
+  if (!inquiry) notFound();
+  const [t, ti, format] = await Promise.all([getTranslations("inbox"), getTranslations("inquiries"), getFormatter()]);
+  const { investor } = inquiry;
+  return (
+    <>
+      <p><Link href="/staff/inquiries">← {t("back")}</Link></p>
+      <h1>{inquiry.subject}</h1>
+      <p>
+        {ti(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} /> · {investor.name}
+        {investor.company ? `, ${investor.company}` : ""}{investor.country ? `, ${countryName(locale, investor.country)}` : ""} · {investor.email} ·{" "}
+        {t("language")}: {inquiry.contactLocale ?? investor.locale}
+      </p>
+      <div className="two-columns">
+        <div>
+          <Thread messages={inquiry.messages} viewer="staff" />
+          <MessageForm id="reply" label={t("replyTitle")} submitLabel={t("sendReply")} action={staffReplyAction.bind(null, id)} />
+          <MessageForm id="note" label={t("noteTitle")} hint={t("noteHint")} submitLabel={t("addNote")} action={internalNoteAction.bind(null, id)} />
+        </div>
+        <aside>
+          <AssignForm current={inquiry.assignee?.id ?? null} staff={staff} action={assignInquiryAction.bind(null, id)} />
+          <StatusForm events={manualEvents(inquiry.status)} action={changeInquiryStatusAction.bind(null, id)} />
+          <h2>{t("history")}</h2>
+          <ol className="history">
+            {inquiry.events.map((e) => (
+              <li key={e.id}>
+                <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "short" })}</time>{" "}
+                {e.toStatus
+                  ? t("historyStatus", { actor: e.actor.name, from: e.fromStatus ? ti(`statuses.${e.fromStatus}`) : "—", to: ti(`statuses.${e.toStatus}`) })
+                  : e.assigneeId ? t("historyAssigned", { actor: e.actor.name }) : t("historyUnassigned", { actor: e.actor.name })}
+                {e.reason && e.reason !== "unassigned" ? ` — ${e.reason}` : ""}
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </div>
+    </>
+  );
+}

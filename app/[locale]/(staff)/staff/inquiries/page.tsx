@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getNow, getTranslations } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { InboxFilters } from "@/components/inquiries/inbox-filters";
+import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
+import { listInbox, listStaffMembers } from "@/lib/data/inquiry-inbox";
+import { requirePermission } from "@/lib/session";
+import { inboxFilterSchema } from "@/lib/validations/inquiry";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "inbox" });
+  return { title: t("title") };
+}
+
+const DAY = 86_400_000;
+
+export default async function InboxPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const user = await requirePermission(locale, `/${locale}/staff/inquiries`, "inquiry:triage");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
+  const filter = inboxFilterSchema.parse(raw);
+  const [now, t, ti, rows, staff] = await Promise.all([
+    getNow(),
+    getTranslations("inbox"),
+    getTranslations("inquiries"),
+    listInbox(user, filter),
+    listStaffMembers(user),
+  ]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <InboxFilters filter={filter} staff={staff} />
+      {rows.length === 0 ? (
+        <p className="empty">{t("empty")}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{ti("subject")}</th><th scope="col">{t("investor")}</th><th scope="col">{ti("topic")}</th>
+              <th scope="col">{ti("status")}</th><th scope="col">{t("assignee")}</th><th scope="col">{t("age")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td><Link href={`/staff/inquiries/${r.id}`}>{r.subject}</Link></td>
+                <td>{r.investor.name}{r.investor.company ? ` (${r.investor.company})` : ""}</td>
+                <td>{ti(`topics.${r.topic}`)}</td>
+                <td><InquiryStatusBadge status={r.status} /></td>
+                <td>{r.assignee?.name ?? t("unassigned")}</td>
+                <td>{t("days", { count: Math.floor((now.getTime() - r.createdAt.getTime()) / DAY) })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+// The back office: staff and admins only (pages and data functions check again).
+import type { ReactNode } from "react";
+import { setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/forms/client-messages";
+import { requirePermission } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission(locale, `/${locale}/staff/inquiries`, "backoffice:enter");
+  return <ClientMessages namespaces={["inbox", "inquiries", "validation", "forms"]}>{children}</ClientMessages>;
+}

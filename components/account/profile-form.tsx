@@ -1,0 +1,27 @@
+"use client";
+// Edits the signed-in user's profile.
+import { useTranslations } from "next-intl";
+import { profileSchema, type ProfileInput } from "@/lib/validations/account";
+import { updateProfileAction } from "@/lib/actions/account/update-profile";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { TextField } from "@/components/forms/text-field";
+import { ChoiceField } from "@/components/forms/choice-field";
+import { FormMessage } from "@/components/forms/form-message";
+
+export function ProfileForm({ profile, languages }: { profile: ProfileInput; languages: { value: string; label: string }[] }) {
+  const t = useTranslations("auth");
+  const tf = useTranslations("forms");
+  const tAccount = useTranslations("account");
+  const { form, onSubmit, formError, done, setDone } = useActionForm(profileSchema, updateProfileAction, profile);
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} onChange={() => setDone(false)} noValidate className="form">
+      <TextField id="name" label={t("name")} autoComplete="name" registration={form.register("name")} error={e.name} />
+      <TextField id="company" label={t("company")} hint={t("companyHint")} registration={form.register("company")} error={e.company} />
+      <TextField id="country" label={t("country")} maxLength={2} registration={form.register("country")} error={e.country} />
+      <ChoiceField id="locale" label={t("locale")} options={languages} registration={form.register("locale")} error={e.locale} />
+      <FormMessage error={formError} success={done ? tf("saved") : null} />
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{tAccount("saveProfile")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+// Investor registration: one schema (lib/validations/account) for form and server.
+import { useTranslations } from "next-intl";
+import { registerSchema } from "@/lib/validations/account";
+import { registerAction } from "@/lib/actions/account/register";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { TextField } from "@/components/forms/text-field";
+import { ChoiceField } from "@/components/forms/choice-field";
+import { FormMessage } from "@/components/forms/form-message";
+
+type Props = { locale: "en" | "ru" | "zh"; languages: { value: string; label: string }[] };
+
+export function RegisterForm({ locale, languages }: Props) {
+  const t = useTranslations("auth");
+  const { form, onSubmit, formError, done } = useActionForm(registerSchema, registerAction, {
+    name: "",
+    email: "",
+    company: "",
+    country: "",
+    locale,
+    password: "",
+    passwordConfirm: "",
+  });
+  const { register, formState } = form;
+  const e = formState.errors;
+  if (done) return <p role="status" className="form-success">{t("registerDone")}</p>;
+  return (
+    <form onSubmit={onSubmit} noValidate className="form">
+      <TextField id="name" label={t("name")} autoComplete="name" registration={register("name")} error={e.name} />
+      <TextField id="email" label={t("email")} type="email" autoComplete="email" registration={register("email")} error={e.email} />
+      <TextField id="company" label={t("company")} hint={t("companyHint")} autoComplete="organization" registration={register("company")} error={e.company} />
+      <TextField id="country" label={t("country")} autoComplete="country" maxLength={2} registration={register("country")} error={e.country} />
+      <ChoiceField id="locale" label={t("locale")} options={languages} registration={register("locale")} error={e.locale} />
+      <TextField id="password" label={t("password")} hint={t("passwordHint")} type="password" autoComplete="new-password" registration={register("password")} error={e.password} />
+      <TextField id="passwordConfirm" label={t("passwordConfirm")} type="password" autoComplete="new-password" registration={register("passwordConfirm")} error={e.passwordConfirm} />
+      <FormMessage error={formError} />
+      <button type="submit" className="button" disabled={formState.isSubmitting}>{t("submitRegister")}</button>
+    </form>
+  );
+}

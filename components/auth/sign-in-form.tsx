@@ -1,0 +1,37 @@
+"use client";
+// Sign-in through next-auth's credentials endpoint; its error codes (wrong
+// password, rate limited, e-mail not verified) are shown translated.
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { signInSchema } from "@/lib/validations/account";
+import { TextField } from "@/components/forms/text-field";
+
+const KNOWN = ["CredentialsSignin", "RateLimited", "EmailNotVerified"];
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(signInSchema), mode: "onTouched" });
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl);
+      return;
+    }
+    const code = result?.error && KNOWN.includes(result.error) ? result.error : "CredentialsSignin";
+    setError(t(`error${code}` as "errorCredentialsSignin"));
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="form">
+      <TextField id="email" label={t("email")} type="email" autoComplete="email" registration={register("email")} error={formState.errors.email} />
+      <TextField id="password" label={t("password")} type="password" autoComplete="current-password" registration={register("password")} error={formState.errors.password} />
+      <p role="alert" aria-live="polite" className="form-error">{error ?? ""}</p>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>{t("submitSignIn")}</button>
+    </form>
+  );
+}
+

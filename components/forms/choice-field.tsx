@@ -1,0 +1,27 @@
+"use client";
+// A labelled <select> with its translated error.
+import { useTranslations } from "next-intl";
+import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+
+type Props = {
+  id: string;
+  label: string;
+  registration: UseFormRegisterReturn;
+  options: { value: string; label: string }[];
+  error?: FieldError;
+};
+
+export function ChoiceField({ id, label, registration, options, error }: Props) {
+  const t = useTranslations("validation");
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...registration}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+      {error?.message && <p id={`${id}-error`} className="field-error">{t.has(error.message) ? t(error.message) : error.message}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+// A labelled input or textarea with its translated error, linked for screen readers.
+import type { InputHTMLAttributes } from "react";
+import { useTranslations } from "next-intl";
+import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+
+type Props = {
+  id: string;
+  label: string;
+  registration: UseFormRegisterReturn;
+  error?: FieldError;
+  hint?: string;
+  multiline?: boolean;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "id">;
+
+export function TextField({ id, label, registration, error, hint, multiline, ...input }: Props) {
+  const t = useTranslations("validation");
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, ...registration };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={6} {...common} /> : <input {...input} {...common} />}
+      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
+      {error?.message && (
+        <p id={`${id}-error`} className="field-error">{t.has(error.message) ? t(error.message) : error.message}</p>
+      )}
+    </div>
+  );
+}

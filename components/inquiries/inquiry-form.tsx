@@ -1,0 +1,39 @@
+"use client";
+// A new inquiry. The client key is made once when the form opens, so a double
+// click or a retry after a lost response creates one inquiry, not two.
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { inquirySchema, INQUIRY_TOPICS } from "@/lib/validations/inquiry";
+import { createInquiryAction } from "@/lib/actions/inquiries/create-inquiry";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { TextField } from "@/components/forms/text-field";
+import { ChoiceField } from "@/components/forms/choice-field";
+import { FormMessage } from "@/components/forms/form-message";
+
+type Props = { languages: { value: string; label: string }[]; threadHref: string };
+
+export function InquiryForm({ languages, threadHref }: Props) {
+  const t = useTranslations("inquiries");
+  const router = useRouter();
+  const [clientKey] = useState(() => crypto.randomUUID());
+  const { form, onSubmit, formError } = useActionForm(
+    inquirySchema,
+    createInquiryAction,
+    { topic: "INVESTMENT_CONDITIONS", subject: "", message: "", contactLocale: "", clientKey },
+    (data) => data && router.push(`${threadHref}/${data.id}`),
+  );
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="form">
+      <ChoiceField id="topic" label={t("topic")} registration={form.register("topic")} error={e.topic}
+        options={INQUIRY_TOPICS.map((v) => ({ value: v, label: t(`topics.${v}`) }))} />
+      <TextField id="subject" label={t("subject")} registration={form.register("subject")} error={e.subject} />
+      <TextField id="message" label={t("message")} multiline registration={form.register("message")} error={e.message} />
+      <ChoiceField id="contactLocale" label={t("contactLocale")} registration={form.register("contactLocale")} error={e.contactLocale}
+        options={[{ value: "", label: t("contactLocaleAny") }, ...languages]} />
+      <FormMessage error={formError} />
+      <button type="submit" className="button" disabled={form.formState.isSubmitting || form.formState.isSubmitSuccessful}>{t("send")}</button>
+    </form>
+  );
+}

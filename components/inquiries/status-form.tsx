@@ -1,0 +1,33 @@
+"use client";
+// Staff open, close or reopen an inquiry, with a reason kept in its history.
+// Only the events the state machine allows from the current status are offered.
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { statusChangeSchema } from "@/lib/validations/inquiry";
+import type { ActionResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ChoiceField } from "@/components/forms/choice-field";
+import { TextField } from "@/components/forms/text-field";
+import { FormMessage } from "@/components/forms/form-message";
+
+type Event = "open" | "close" | "reopen";
+type Props = { events: Event[]; action: (input: { event: Event; reason?: string }) => Promise<ActionResult> };
+
+export function StatusForm({ events, action }: Props) {
+  const t = useTranslations("inbox");
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm(statusChangeSchema, action, { event: events[0], reason: "" }, (_data, form) => {
+    form.reset({ event: events[0], reason: "" });
+    router.refresh();
+  });
+  if (events.length === 0) return null;
+  return (
+    <form onSubmit={onSubmit} noValidate className="form">
+      <ChoiceField id="event" label={t("statusTitle")} registration={form.register("event")}
+        options={events.map((e) => ({ value: e, label: t(`events.${e}`) }))} error={form.formState.errors.event} />
+      <TextField id="reason" label={t("reason")} registration={form.register("reason")} error={form.formState.errors.reason} />
+      <FormMessage error={formError} />
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("statusTitle")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+// Investors and staff end to end, in Chromium against the production build, with
+// real e-mail through the outbox to the project's SMTP catcher.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { linkIn, waitForMail } from "./mail";
+
+const STAFF = { email: "staff@demo.greatstone.local", password: "staff-demo-2026" };
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function signIn(page: Page, locale: string, email: string, password: string, labels = { email: "E-mail", password: "Password", submit: "Sign in" }) {
+  await page.goto(`/${locale}/sign-in`);
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole("button", { name: labels.submit }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
+}
+
+async function registerAndVerify(page: Page, email: string, password: string, { tryUnverified = false } = {}) {
+  await page.goto("/en/register");
+  await page.getByLabel("Full name").fill("Anna Investor");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Company").fill("Anna Holding GmbH");
+  await page.getByLabel("Country (two-letter code)").fill("de");
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Repeat the password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status")).toContainText("confirmation link is on its way");
+  const mail = await waitForMail(email, /Confirm your e-mail address/);
+  if (tryUnverified) {
+    await page.goto("/en/sign-in");
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toHaveText(/confirm your e-mail address first/);
+  }
+  await page.goto(linkIn(mail));
+  await expect(page.getByText("Your e-mail address is confirmed")).toBeVisible();
+}
+
+async function staffPage(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "en", STAFF.email, STAFF.password);
+  return page;
+}
+
+test("register, verify, ask; staff assign, note and reply; the investor sees the reply but not the note", async ({ page, browser }) => {
+  const email = `anna-${unique()}@example.org`;
+  const password = "anna-secret-2026";
+  const subject = `Land near the rail terminal ${unique()}`;
+  const note = `Internal: check plot 7 first ${unique()}`;
+
+  // An unverified account cannot sign in yet; the message says why.
+  await registerAndVerify(page, email, password, { tryUnverified: true });
+  await signIn(page, "en", email, password);
+
+  await page.goto("/en/account/inquiries/new");
+  await page.getByLabel("Topic").selectOption("LAND_PREMISES");
+  await page.getByLabel("Subject").fill("Hi");
+  await page.getByLabel("Message").fill("We need 5 ha with a rail siding. What is available?");
+  await page.getByRole("button", { name: "Send inquiry" }).click();
+  const subjectField = page.getByLabel("Subject");
+  await expect(subjectField).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#subject-error")).toHaveText("This is too short.");
+  await subjectField.fill(subject);
+  await page.getByRole("button", { name: "Send inquiry" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  const threadUrl = page.url();
+
+  const staff = await staffPage(browser);
+  await staff.goto("/en/staff/inquiries?q=" + encodeURIComponent(subject));
+  await staff.getByRole("link", { name: subject }).click();
+  await staff.getByLabel("Assign to").selectOption({ label: "Demo Staff" });
+  await staff.getByRole("button", { name: "Assign" }).click();
+  await expect(staff.getByText("Demo Staff assigned it")).toBeVisible();
+  await staff.getByLabel("Internal note").fill(note);
+  await staff.getByRole("button", { name: "Add note" }).click();
+  await expect(staff.getByText(note)).toBeVisible();
+  await staff.getByLabel("Reply to the investor").fill("Plots of 5 ha with a siding are available in the first phase.");
+  await staff.getByRole("button", { name: "Send reply" }).click();
+  await expect(staff.getByText("Plots of 5 ha with a siding")).toBeVisible();
+  await expect(staff.locator(".badge").filter({ hasText: "Answered" }).first()).toBeVisible();
+
+  await page.goto(threadUrl);
+  await expect(page.getByText("Plots of 5 ha with a siding are available")).toBeVisible();
+  await expect(page.getByText(note)).toHaveCount(0);
+  expect(await page.content()).not.toContain(note);
+  await expect(page.getByTestId("unread-count")).toHaveText("1");
+  const mail = await waitForMail(email, /Reply to your inquiry/);
+  expect(mail.text).toContain(subject);
+  expect(mail.text).not.toContain(note);
+});
+
+test("password reset in Russian through the e-mailed link; the old password stops working", async ({ page }) => {
+  const email = `olga-${unique()}@example.org`;
+  await registerAndVerify(page, email, "first-password-1");
+  await page.goto("/ru/forgot-password");
+  await page.getByLabel("Электронная почта").fill(email);
+  await page.getByRole("button", { name: "Отправить ссылку" }).click();
+  await expect(page.getByRole("status")).toContainText("ссылка");
+  const mail = await waitForMail(email, /Сброс пароля/);
+  await page.goto(linkIn(mail).replace("/en/", "/ru/"));
+  await page.getByLabel("Новый пароль").fill("второй-пароль-2");
+  await page.getByLabel("Повторите пароль").fill("другой-пароль-3");
+  await page.getByRole("button", { name: "Сохранить пароль" }).click();
+  await expect(page.locator("#passwordConfirm-error")).toHaveText("Пароли не совпадают.");
+  await page.getByLabel("Повторите пароль").fill("второй-пароль-2");
+  await page.getByRole("button", { name: "Сохранить пароль" }).click();
+  await expect(page.getByRole("status")).toContainText("Пароль изменён");
+
+  const ru = { email: "Электронная почта", password: "Пароль", submit: "Войти" };
+  await page.goto("/ru/sign-in");
+  await page.getByLabel(ru.email).fill(email);
+  await page.getByLabel(ru.password, { exact: true }).fill("first-password-1");
+  await page.getByRole("button", { name: ru.submit }).click();
+  await expect(page.getByRole("alert")).toHaveText("Неверный адрес почты или пароль.");
+  await signIn(page, "ru", email, "второй-пароль-2", ru);
+  await expect(page).toHaveURL(/\/ru\/account$/);
+});
+
+test("the signed-in areas turn visitors and other investors away", async ({ page, browser }) => {
+  const response = await page.goto("/en/account/inquiries");
+  await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Faccount%2Finquiries/);
+  expect(response?.status()).toBe(200);
+
+  // Investor A's inquiry is not found for investor B, by URL as by action.
+  const a = `a-${unique()}@example.org`;
+  await registerAndVerify(page, a, "investor-a-pass-1");
+  await signIn(page, "en", a, "investor-a-pass-1");
+  await page.goto("/en/account/inquiries/new");
+  await page.getByLabel("Subject").fill("Private question");
+  await page.getByLabel("Message").fill("Only for the park.");
+  await page.getByRole("button", { name: "Send inquiry" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Private question" })).toBeVisible();
+  const url = new URL(page.url()).pathname;
+
+  const other = await (await browser.newContext()).newPage();
+  const b = `b-${unique()}@example.org`;
+  await registerAndVerify(other, b, "investor-b-pass-1");
+  await signIn(other, "en", b, "investor-b-pass-1");
+  const denied = await other.goto(url);
+  expect(denied?.status()).toBe(404);
+  await expect(other.getByText("Only for the park.")).toHaveCount(0);
+
+  // An investor is sent away from the back office.
+  await other.goto("/en/staff/inquiries");
+  await expect(other).toHaveURL(/\/en\/account$/);
+});
+
+test("sign-in attempts are rate limited per account: the endpoint answers 429 and the form says why", async ({ page, request }) => {
+  const email = `limited-${unique()}@example.org`;
+  const attempt = async () => {
+    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+    return request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email, password: "wrong-password-1", json: "true" },
+    });
+  };
+  for (let i = 0; i < 5; i++) expect((await attempt()).status()).toBe(401);
+  const limited = await attempt();
+  expect(limited.status()).toBe(429);
+  expect((await limited.json()).url).toContain("error=RateLimited");
+
+  await page.goto("/zh/sign-in");
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("密码", { exact: true }).fill("wrong-password-1");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("alert")).toHaveText("登录尝试次数过多。请等待 15 分钟后再试。");
+});

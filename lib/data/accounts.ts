@@ -1,0 +1,115 @@
+// Accounts: registration, e-mail verification, password reset and change, profile.
+// Every mail is queued in the transaction that makes the change (lib/mail/outbox).
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { consumeToken, issueToken } from "@/lib/auth/tokens";
+import { enqueueMail } from "@/lib/mail/outbox";
+import type { Locale } from "@/lib/i18n/routing";
+import type { CurrentUser } from "@/lib/session";
+import type { ProfileInput } from "@/lib/validations/account";
+
+type Registration = { email: string; password: string; name: string; company: string; country: string; locale: Locale };
+
+function link(locale: Locale, path: string, token: string) {
+  return `${env.SITE_URL}/${locale}${path}?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Creates an INVESTOR (never any other role) and queues the verification mail.
+ * An address already registered gets no second account; the form shows the same
+ * "check your mail" answer either way, so it does not reveal who has an account.
+ */
+export async function registerInvestor(input: Registration): Promise<"created" | "exists"> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          company: input.company || null,
+          country: input.country,
+          locale: input.locale,
+          passwordHash,
+          role: "INVESTOR",
+        },
+        select: { id: true },
+      });
+      const token = await issueToken(tx, user.id, "VERIFY_EMAIL");
+      await enqueueMail(tx, input.email, input.locale, {
+        kind: "verifyEmail",
+        name: input.name,
+        link: link(input.locale, "/verify-email", token),
+      });
+    });
+    return "created";
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "exists";
+    throw error;
+  }
+}
+
+export async function verifyEmail(token: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const userId = await consumeToken(tx, "VERIFY_EMAIL", token);
+    if (!userId) return false;
+    await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
+    return true;
+  });
+}
+
+/** Queues a reset link when the address has an active account; says nothing either way. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, active: true } });
+    if (!user || !user.active) return;
+    const token = await issueToken(tx, user.id, "RESET_PASSWORD");
+    await enqueueMail(tx, email, user.locale, {
+      kind: "resetPassword",
+      name: user.name,
+      link: link(user.locale, "/reset-password", token),
+    });
+  });
+}
+
+/** Sets a new password from a reset link; ends every session; the address counts as verified. */
+export async function resetPassword(token: string, password: string): Promise<boolean> {
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const userId = await consumeToken(tx, "RESET_PASSWORD", token);
+    if (!userId) return false;
+    await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: new Date() },
+    });
+    return true;
+  });
+}
+
+/** The signed-in user changes their own password; every session ends, this one too. */
+export async function changePassword(actor: CurrentUser, current: string, next: string): Promise<"changed" | "wrongPassword"> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, current))) return "wrongPassword";
+  await db.user.update({
+    where: { id: actor.id },
+    data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } },
+  });
+  return "changed";
+}
+
+export async function getProfile(actor: CurrentUser) {
+  return db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { name: true, email: true, company: true, country: true, locale: true },
+  });
+}
+
+export async function updateProfile(actor: CurrentUser, input: ProfileInput & { country: string }) {
+  await db.user.update({
+    where: { id: actor.id },
+    data: { name: input.name, company: input.company || null, country: input.country, locale: input.locale as Locale },
+  });
+}

@@ -1,0 +1,120 @@
+// An investor's own inquiries. Every query is scoped by investorId = the actor, so
+// another investor's inquiry is simply not found; internal notes are excluded
+// from every read here.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/session";
+import type { InquiryInput } from "@/lib/validations/inquiry";
+import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
+import { notify } from "./notifications";
+
+const PUBLIC_MESSAGE_KINDS = ["INVESTOR", "STAFF_REPLY"] as const;
+
+function assertInvestor(actor: CurrentUser) {
+  if (!can(actor.role, "inquiry:own")) throw new Error("forbidden: not an investor");
+}
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Creates the inquiry with its first message; a repeated submit of one form returns the same id. */
+export async function createInquiry(actor: CurrentUser, input: InquiryInput): Promise<string> {
+  assertInvestor(actor);
+  try {
+    return await db.$transaction(async (tx) => {
+      const inquiry = await tx.inquiry.create({
+        data: {
+          investorId: actor.id,
+          clientKey: input.clientKey,
+          topic: input.topic,
+          subject: input.subject,
+          contactLocale: input.contactLocale || null,
+          messages: { create: { authorId: actor.id, kind: "INVESTOR", body: input.message, clientKey: input.clientKey } },
+          events: { create: { actorId: actor.id, toStatus: "NEW" } },
+        },
+        select: { id: true },
+      });
+      return inquiry.id;
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const existing = await db.inquiry.findUniqueOrThrow({
+      where: { investorId_clientKey: { investorId: actor.id, clientKey: input.clientKey } },
+      select: { id: true },
+    });
+    return existing.id;
+  }
+}
+
+export async function listMyInquiries(actor: CurrentUser) {
+  assertInvestor(actor);
+  return db.inquiry.findMany({
+    where: { investorId: actor.id },
+    orderBy: { lastMessageAt: "desc" },
+    select: { id: true, subject: true, topic: true, status: true, createdAt: true, lastMessageAt: true },
+  });
+}
+
+/** The thread as the investor sees it: their messages and staff replies, never notes. */
+export async function getMyInquiry(actor: CurrentUser, id: string) {
+  assertInvestor(actor);
+  return db.inquiry.findFirst({
+    where: { id, investorId: actor.id },
+    select: {
+      id: true,
+      subject: true,
+      topic: true,
+      status: true,
+      createdAt: true,
+      messages: {
+        where: { kind: { in: [...PUBLIC_MESSAGE_KINDS] } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
+    },
+  });
+}
+
+export type ThreadResult = "ok" | "notFound" | "notAllowed" | "changed";
+
+/** The investor writes again; an answered or closed inquiry reopens. Idempotent per clientKey. */
+export async function replyAsInvestor(actor: CurrentUser, id: string, body: string, clientKey: string): Promise<ThreadResult> {
+  assertInvestor(actor);
+  try {
+    return await db.$transaction(async (tx) => {
+      const inquiry = await tx.inquiry.findFirst({
+        where: { id, investorId: actor.id },
+        select: { id: true, status: true, subject: true, assigneeId: true },
+      });
+      if (!inquiry) return "notFound";
+      await tx.inquiryMessage.create({ data: { inquiryId: id, authorId: actor.id, kind: "INVESTOR", body, clientKey } });
+      await applyInquiryEvent(tx, inquiry, "investorReply", actor);
+      if (inquiry.assigneeId) {
+        await notify(tx, inquiry.assigneeId, "inquiryInvestorReply", { subject: inquiry.subject }, `/staff/inquiries/${id}`);
+      }
+      return "ok";
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return "ok";
+    if (error instanceof InquiryConflictError) return error.reason;
+    throw error;
+  }
+}
+
+export async function closeAsInvestor(actor: CurrentUser, id: string): Promise<ThreadResult> {
+  assertInvestor(actor);
+  try {
+    return await db.$transaction(async (tx) => {
+      const inquiry = await tx.inquiry.findFirst({ where: { id, investorId: actor.id }, select: { id: true, status: true } });
+      if (!inquiry) return "notFound";
+      await applyInquiryEvent(tx, inquiry, "close", actor);
+      return "ok";
+    });
+  } catch (error) {
+    if (error instanceof InquiryConflictError) return error.reason;
+    throw error;
+  }
+}

@@ -1,0 +1,214 @@
+// The staff inbox: every inquiry, with internal notes, assignment and status.
+// Each function checks the actor may triage before it reads or writes anything.
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/session";
+import type { InboxFilter } from "@/lib/validations/inquiry";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
+import { notify } from "./notifications";
+import type { ThreadResult } from "./inquiries";
+
+function assertStaff(actor: CurrentUser) {
+  if (!can(actor.role, "inquiry:triage")) throw new Error("forbidden: not staff");
+}
+
+const DAY = 86_400_000;
+
+export async function listInbox(actor: CurrentUser, f: InboxFilter, take = 100) {
+  assertStaff(actor);
+  const where: Prisma.InquiryWhereInput = {
+    status: f.status,
+    topic: f.topic,
+    assigneeId: f.assignee === "none" ? null : f.assignee,
+    OR: f.language ? [{ contactLocale: f.language }, { contactLocale: null, investor: { locale: f.language } }] : undefined,
+    createdAt: {
+      gte: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
+      lt: f.to ? new Date(new Date(`${f.to}T00:00:00Z`).getTime() + DAY) : undefined,
+    },
+    AND: f.q
+      ? [
+          {
+            OR: [
+              { subject: { contains: f.q, mode: "insensitive" } },
+              { investor: { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { company: { contains: f.q, mode: "insensitive" } }] } },
+              { messages: { some: { body: { contains: f.q, mode: "insensitive" } } } },
+            ],
+          },
+        ]
+      : undefined,
+  };
+  return db.inquiry.findMany({
+    where,
+    orderBy: { createdAt: f.sort === "newest" ? "desc" : "asc" },
+    take,
+    select: {
+      id: true,
+      subject: true,
+      topic: true,
+      status: true,
+      createdAt: true,
+      lastMessageAt: true,
+      contactLocale: true,
+      investor: { select: { name: true, company: true, locale: true } },
+      assignee: { select: { id: true, name: true } },
+    },
+  });
+}
+
+export async function listStaffMembers(actor: CurrentUser) {
+  assertStaff(actor);
+  return db.user.findMany({
+    where: { role: { in: ["STAFF", "ADMIN"] }, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+export async function getInquiryForStaff(actor: CurrentUser, id: string) {
+  assertStaff(actor);
+  return db.inquiry.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      subject: true,
+      topic: true,
+      status: true,
+      contactLocale: true,
+      createdAt: true,
+      investor: { select: { name: true, email: true, company: true, country: true, locale: true } },
+      assignee: { select: { id: true, name: true } },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true } } },
+      },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          assigneeId: true,
+          reason: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
+      },
+    },
+  });
+}
+
+async function inTransaction(work: (tx: Prisma.TransactionClient) => Promise<ThreadResult>): Promise<ThreadResult> {
+  try {
+    return await db.$transaction(work);
+  } catch (error) {
+    if (error instanceof InquiryConflictError) return error.reason;
+    if (error instanceof Error && "code" in error && error.code === "P2002") return "ok"; // the same form sent twice
+    throw error;
+  }
+}
+
+const inquirySelect = {
+  id: true,
+  status: true,
+  subject: true,
+  contactLocale: true,
+  investor: { select: { id: true, email: true, name: true, locale: true } },
+} as const;
+
+function investorLink(locale: string, id: string) {
+  return `${env.SITE_URL}/${locale}/account/inquiries/${id}`;
+}
+
+/** Assigns to a staff member (or nobody); taking up a new inquiry opens it. */
+export async function assignInquiry(actor: CurrentUser, id: string, assigneeId: string | null): Promise<ThreadResult> {
+  assertStaff(actor);
+  return inTransaction(async (tx) => {
+    const inquiry = await tx.inquiry.findUnique({ where: { id }, select: { ...inquirySelect, assigneeId: true } });
+    if (!inquiry) return "notFound";
+    if (assigneeId) {
+      const assignee = await tx.user.findFirst({
+        where: { id: assigneeId, role: { in: ["STAFF", "ADMIN"] }, active: true },
+        select: { id: true, email: true, name: true, locale: true },
+      });
+      if (!assignee) return "notAllowed";
+      await tx.inquiry.update({ where: { id }, data: { assigneeId } });
+      await tx.inquiryEvent.create({ data: { inquiryId: id, actorId: actor.id, assigneeId } });
+      if (inquiry.status === "NEW") await applyInquiryEvent(tx, inquiry, "open", actor);
+      if (assignee.id !== actor.id) {
+        await notify(tx, assignee.id, "inquiryAssigned", { subject: inquiry.subject }, `/staff/inquiries/${id}`);
+        await enqueueMail(tx, assignee.email, assignee.locale, {
+          kind: "inquiryAssigned",
+          name: assignee.name,
+          subject: inquiry.subject,
+          link: `${env.SITE_URL}/${assignee.locale}/staff/inquiries/${id}`,
+        });
+      }
+    } else {
+      await tx.inquiry.update({ where: { id }, data: { assigneeId: null } });
+      await tx.inquiryEvent.create({ data: { inquiryId: id, actorId: actor.id, assigneeId: null, reason: "unassigned" } });
+    }
+    return "ok";
+  });
+}
+
+/** A reply the investor sees: notified in the app and by e-mail in their language. */
+export async function replyAsStaff(actor: CurrentUser, id: string, body: string, clientKey: string): Promise<ThreadResult> {
+  assertStaff(actor);
+  return inTransaction(async (tx) => {
+    const inquiry = await tx.inquiry.findUnique({ where: { id }, select: inquirySelect });
+    if (!inquiry) return "notFound";
+    await tx.inquiryMessage.create({ data: { inquiryId: id, authorId: actor.id, kind: "STAFF_REPLY", body, clientKey } });
+    await applyInquiryEvent(tx, inquiry, "staffReply", actor);
+    const locale = inquiry.contactLocale ?? inquiry.investor.locale;
+    await notify(tx, inquiry.investor.id, "inquiryReply", { subject: inquiry.subject }, `/account/inquiries/${id}`);
+    await enqueueMail(tx, inquiry.investor.email, locale, {
+      kind: "inquiryReply",
+      name: inquiry.investor.name,
+      subject: inquiry.subject,
+      link: investorLink(locale, id),
+    });
+    return "ok";
+  });
+}
+
+/** An internal note: staff only, no status change, no notification to the investor. */
+export async function addInternalNote(actor: CurrentUser, id: string, body: string, clientKey: string): Promise<ThreadResult> {
+  assertStaff(actor);
+  return inTransaction(async (tx) => {
+    const inquiry = await tx.inquiry.findUnique({ where: { id }, select: { id: true } });
+    if (!inquiry) return "notFound";
+    await tx.inquiryMessage.create({ data: { inquiryId: id, authorId: actor.id, kind: "INTERNAL_NOTE", body, clientKey } });
+    return "ok";
+  });
+}
+
+/** Open, close or reopen by hand, with an optional reason kept in the history. */
+export async function changeInquiryStatus(
+  actor: CurrentUser,
+  id: string,
+  event: "open" | "close" | "reopen",
+  reason?: string,
+): Promise<ThreadResult> {
+  assertStaff(actor);
+  return inTransaction(async (tx) => {
+    const inquiry = await tx.inquiry.findUnique({ where: { id }, select: inquirySelect });
+    if (!inquiry) return "notFound";
+    const to = await applyInquiryEvent(tx, inquiry, event, actor, reason);
+    if (event !== "open") {
+      const locale = inquiry.contactLocale ?? inquiry.investor.locale;
+      await notify(tx, inquiry.investor.id, "inquiryStatus", { subject: inquiry.subject, status: to }, `/account/inquiries/${id}`);
+      await enqueueMail(tx, inquiry.investor.email, locale, {
+        kind: "inquiryStatus",
+        name: inquiry.investor.name,
+        subject: inquiry.subject,
+        status: to,
+        link: investorLink(locale, id),
+      });
+    }
+    return "ok";
+  });
+}

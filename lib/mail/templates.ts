@@ -1,0 +1,38 @@
+// E-mails in the recipient's language: plain text plus a simple HTML version,
+// both from the "email" catalog. Rendered when the message is queued, so the
+// outbox row is exactly what will be sent.
+import { createTranslator } from "next-intl";
+import en from "@/lib/i18n/messages/en.json";
+import ru from "@/lib/i18n/messages/ru.json";
+import zh from "@/lib/i18n/messages/zh.json";
+import type { Locale } from "@/lib/i18n/routing";
+
+const CATALOGS = { en, ru, zh } as const;
+
+export type MailTemplate =
+  | { kind: "verifyEmail"; name: string; link: string }
+  | { kind: "resetPassword"; name: string; link: string }
+  | { kind: "inquiryReply"; name: string; subject: string; link: string }
+  | { kind: "inquiryStatus"; name: string; subject: string; status: string; link: string }
+  | { kind: "inquiryAssigned"; name: string; subject: string; link: string };
+
+export type RenderedMail = { subject: string; text: string; html: string };
+
+function escapeHtml(s: string) {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+export function renderMail(locale: Locale, template: MailTemplate): RenderedMail {
+  const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "email" });
+  const { kind, link, ...rest } = template;
+  const params = { ...rest, status: "status" in template ? t(`status.${template.status}` as "status.OPEN") : "" };
+  const subject = t(`${kind}.subject`, params);
+  const paragraphs = [t("greeting", params), t(`${kind}.body`, params)];
+  const action = t(`${kind}.action`);
+  const footer = t("footer");
+  const text = [...paragraphs, `${action}: ${link}`, "--", footer].join("\n\n");
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join("")}<p><a href="${escapeHtml(link)}">${escapeHtml(action)}</a></p><p style="color:#666">${escapeHtml(footer)}</p></body></html>`;
+  return { subject, text, html };
+}

@@ -1,0 +1,20 @@
+// Who may do what: the one permission map. Data functions and actions ask
+// `can(role, permission)`; proxy.ts only uses it to redirect early.
+export const ROLES = ["INVESTOR", "STAFF", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  // An investor's own inquiries (ownership is checked in every query as well).
+  "inquiry:own": ["INVESTOR"],
+  // The staff inbox: read every inquiry, assign, reply, notes, status.
+  "inquiry:triage": ["STAFF", "ADMIN"],
+  "backoffice:enter": ["STAFF", "ADMIN"],
+  "staff:manage": ["ADMIN"],
+  "audit:read": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return !!role && (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,49 @@
+// The signed-in user for this request, re-read from the database (React cache:
+// once per request). A token whose session version no longer matches, or whose
+// user was deactivated, counts as signed out.
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { authOptions } from "@/lib/auth/options";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { can, type Permission, type Role } from "@/lib/permissions";
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: "en" | "ru" | "zh";
+};
+
+type TokenUser = { id?: string; role?: Role; sv?: number };
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  // Without a secret no session token can be verified: nobody is signed in.
+  if (!env.NEXTAUTH_SECRET) return null;
+  const session = await getServerSession(authOptions());
+  const token = session?.user as TokenUser | undefined;
+  if (!token?.id) return null;
+  const user = await db.user.findUnique({
+    where: { id: token.id },
+    select: { id: true, email: true, name: true, role: true, locale: true, active: true, sessionVersion: true },
+  });
+  if (!user || !user.active || user.sessionVersion !== token.sv) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+});
+
+/** The signed-in user, or a redirect to sign-in (which returns here afterwards). */
+export async function requireUser(locale: string, returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** Pages only: a user without the permission sees not-found (nothing to learn). */
+export async function requirePermission(locale: string, returnTo: string, permission: Permission) {
+  const user = await requireUser(locale, returnTo);
+  if (!can(user.role, permission)) notFound();
+  return user;
+}

@@ -1,0 +1,58 @@
+// Account forms: registration, sign-in, password reset and change, profile.
+// Messages are keys of the "validation" catalog, translated where shown.
+import { z } from "zod";
+import { locales } from "@/lib/i18n/routing";
+
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "required" })
+  .max(254, { error: "tooLong" })
+  .pipe(z.email({ error: "email" }));
+
+// At least 10 characters with a letter and a digit: long enough to resist
+// guessing without rules people work around. Max 128 bounds the hashing cost.
+export const newPassword = z
+  .string()
+  .min(10, { error: "passwordTooShort" })
+  .max(128, { error: "tooLong" })
+  .refine((p) => /\p{L}/u.test(p) && /\p{N}/u.test(p), { error: "passwordLettersDigits" });
+
+const name = z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" });
+const company = z.string().trim().max(200, { error: "tooLong" });
+const country = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, { error: "country" })
+  .transform((c) => c.toUpperCase());
+
+export const profileSchema = z.object({
+  name,
+  company,
+  country,
+  locale: z.enum(locales, { error: "choose" }),
+});
+
+export const registerSchema = profileSchema
+  .extend({ email, password: newPassword, passwordConfirm: z.string() })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "passwordMismatch" })
+  .refine((v) => v.password.toLowerCase() !== v.email, { path: ["password"], error: "passwordIsEmail" });
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, { error: "required" }).max(128, { error: "tooLong" }),
+});
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(1).max(100), password: newPassword, passwordConfirm: z.string() })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "passwordMismatch" });
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, { error: "required" }).max(128), password: newPassword, passwordConfirm: z.string() })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "passwordMismatch" });
+
+export type RegisterInput = z.input<typeof registerSchema>;
+export type ProfileInput = z.input<typeof profileSchema>;
