@@ -6,6 +6,11 @@ import { linkIn, waitForMail } from "./mail";
 const STAFF = { email: "staff@demo.greatstone.local", password: "staff-demo-2026" };
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
+// Each test acts as its own client address, as visitors would: per-IP limits
+// (registrations, resets) then count per test, not across the whole run.
+const clientAddress = () => ({ "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}, 10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+test.beforeEach(async ({ page }) => page.setExtraHTTPHeaders(clientAddress()));
+
 async function signIn(page: Page, locale: string, email: string, password: string, labels = { email: "E-mail", password: "Password", submit: "Sign in" }) {
   await page.goto(`/${locale}/sign-in`);
   await page.getByLabel(labels.email).fill(email);
@@ -14,30 +19,32 @@ async function signIn(page: Page, locale: string, email: string, password: strin
   await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
 }
 
-async function registerAndVerify(page: Page, email: string, password: string, { tryUnverified = false } = {}) {
+async function registerAndVerify(page: Page, email: string, password: string, { tryUnverified = false, language = "en" } = {}) {
   await page.goto("/en/register");
   await page.getByLabel("Full name").fill("Anna Investor");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Company").fill("Anna Holding GmbH");
   await page.getByLabel("Country (two-letter code)").fill("de");
+  // Mail goes out in the account's language, whatever page it was asked from.
+  await page.getByLabel("Preferred language").selectOption(language);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByLabel("Repeat the password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("status")).toContainText("confirmation link is on its way");
-  const mail = await waitForMail(email, /Confirm your e-mail address/);
+  const mail = await waitForMail(email, /Confirm your e-mail address|Подтвердите адрес/);
   if (tryUnverified) {
     await page.goto("/en/sign-in");
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Password", { exact: true }).fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/confirm your e-mail address first/);
+    await expect(page.locator("form [role=alert]")).toHaveText(/confirm your e-mail address first/);
   }
   await page.goto(linkIn(mail));
-  await expect(page.getByText("Your e-mail address is confirmed")).toBeVisible();
+  await expect(page.getByText(/Your e-mail address is confirmed|Адрес почты подтверждён/)).toBeVisible();
 }
 
 async function staffPage(browser: Browser) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ extraHTTPHeaders: clientAddress() });
   const page = await context.newPage();
   await signIn(page, "en", STAFF.email, STAFF.password);
   return page;
@@ -92,13 +99,14 @@ test("register, verify, ask; staff assign, note and reply; the investor sees the
 
 test("password reset in Russian through the e-mailed link; the old password stops working", async ({ page }) => {
   const email = `olga-${unique()}@example.org`;
-  await registerAndVerify(page, email, "first-password-1");
+  await registerAndVerify(page, email, "first-password-1", { language: "ru" });
   await page.goto("/ru/forgot-password");
   await page.getByLabel("Электронная почта").fill(email);
   await page.getByRole("button", { name: "Отправить ссылку" }).click();
   await expect(page.getByRole("status")).toContainText("ссылка");
   const mail = await waitForMail(email, /Сброс пароля/);
-  await page.goto(linkIn(mail).replace("/en/", "/ru/"));
+  expect(linkIn(mail)).toContain("/ru/reset-password?token=");
+  await page.goto(linkIn(mail));
   await page.getByLabel("Новый пароль").fill("второй-пароль-2");
   await page.getByLabel("Повторите пароль").fill("другой-пароль-3");
   await page.getByRole("button", { name: "Сохранить пароль" }).click();
@@ -112,7 +120,7 @@ test("password reset in Russian through the e-mailed link; the old password stop
   await page.getByLabel(ru.email).fill(email);
   await page.getByLabel(ru.password, { exact: true }).fill("first-password-1");
   await page.getByRole("button", { name: ru.submit }).click();
-  await expect(page.getByRole("alert")).toHaveText("Неверный адрес почты или пароль.");
+  await expect(page.locator("form [role=alert]")).toHaveText("Неверный адрес почты или пароль.");
   await signIn(page, "ru", email, "второй-пароль-2", ru);
   await expect(page).toHaveURL(/\/ru\/account$/);
 });
@@ -133,7 +141,7 @@ test("the signed-in areas turn visitors and other investors away", async ({ page
   await expect(page.getByRole("heading", { level: 1, name: "Private question" })).toBeVisible();
   const url = new URL(page.url()).pathname;
 
-  const other = await (await browser.newContext()).newPage();
+  const other = await (await browser.newContext({ extraHTTPHeaders: clientAddress() })).newPage();
   const b = `b-${unique()}@example.org`;
   await registerAndVerify(other, b, "investor-b-pass-1");
   await signIn(other, "en", b, "investor-b-pass-1");
@@ -163,5 +171,5 @@ test("sign-in attempts are rate limited per account: the endpoint answers 429 an
   await page.getByLabel("电子邮箱").fill(email);
   await page.getByLabel("密码", { exact: true }).fill("wrong-password-1");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("alert")).toHaveText("登录尝试次数过多。请等待 15 分钟后再试。");
+  await expect(page.locator("form [role=alert]")).toHaveText("登录尝试次数过多。请等待 15 分钟后再试。");
 });

@@ -10,7 +10,7 @@ export const LIMITS = {
   signInPerAccount: { max: 5, windowSeconds: 15 * 60 },
   // Generous: offices and NAT gateways put many people behind one address.
   signInPerIp: { max: 100, windowSeconds: 15 * 60 },
-  registerPerIp: { max: 5, windowSeconds: 60 * 60 },
+  registerPerIp: { max: 10, windowSeconds: 60 * 60 },
   passwordResetPerIp: { max: 5, windowSeconds: 60 * 60 },
   inquiriesPerAccount: { max: 10, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -9,7 +9,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("forgotTitle") };
 }
 
-export default async function ForgotPasswordPage() {
+export default async function ForgotPasswordPage({ params }: Props) {
+  setRequestLocale((await params).locale);
   const t = await getTranslations("auth");
   return (
     <>

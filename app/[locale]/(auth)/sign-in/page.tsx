@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
@@ -17,6 +17,7 @@ function safeCallback(value: string | undefined, locale: string) {
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  setRequestLocale(locale);
   const t = await getTranslations("auth");
   return (
     <>

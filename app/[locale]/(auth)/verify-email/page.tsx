@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { verifyEmail } from "@/lib/data/accounts";
 
@@ -11,7 +11,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // The e-mailed link lands here; the token itself is the authorization (single use).
-export default async function VerifyEmailPage({ searchParams }: Props) {
+export default async function VerifyEmailPage({ params, searchParams }: Props) {
+  setRequestLocale((await params).locale);
   const { token } = await searchParams;
   const t = await getTranslations("auth");
   const ok = typeof token === "string" && (await verifyEmail(token));

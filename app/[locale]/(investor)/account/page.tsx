@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getProfile } from "@/lib/data/accounts";
 import { requireUser } from "@/lib/session";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
@@ -17,6 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
+  setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account`);
   const [t, nav, profile] = await Promise.all([getTranslations("account"), getTranslations("nav"), getProfile(user)]);
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
 import { listMyInquiries } from "@/lib/data/inquiries";
@@ -16,6 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MyInquiriesPage({ params }: Props) {
   const { locale } = await params;
+  setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/inquiries`);
   if (!can(user.role, "inquiry:own")) notFound();
   const [t, format, inquiries] = await Promise.all([getTranslations("inquiries"), getFormatter(), listMyInquiries(user)]);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
 import { listNotifications } from "@/lib/data/notifications";
@@ -14,6 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NotificationsPage({ params }: Props) {
   const { locale } = await params;
+  setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/notifications`);
   const [t, ts, format, items] = await Promise.all([
     getTranslations("notifications"),

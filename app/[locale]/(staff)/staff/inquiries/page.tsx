@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getNow, getTranslations } from "next-intl/server";
+import { getNow, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { InboxFilters } from "@/components/inquiries/inbox-filters";
 import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
@@ -18,6 +18,7 @@ const DAY = 86_400_000;
 
 export default async function InboxPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  setRequestLocale(locale);
   const user = await requirePermission(locale, `/${locale}/staff/inquiries`, "inquiry:triage");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
   const filter = inboxFilterSchema.parse(raw);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
 import { Thread } from "@/components/inquiries/thread";
@@ -20,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MyInquiryPage({ params }: Props) {
   const { locale, id } = await params;
+  setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/inquiries/${id}`);
   if (!can(user.role, "inquiry:own")) notFound();
   const inquiry = await getMyInquiry(user, id);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InquiryForm } from "@/components/inquiries/inquiry-form";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
 import { can } from "@/lib/permissions";
@@ -15,6 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewInquiryPage({ params }: Props) {
   const { locale } = await params;
+  setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/inquiries/new`);
   if (!can(user.role, "inquiry:own")) notFound();
   const t = await getTranslations("inquiries");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { AssignForm } from "@/components/inquiries/assign-form";
 import { MessageForm } from "@/components/inquiries/message-form";
@@ -22,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StaffInquiryPage({ params }: Props) {
   const { locale, id } = await params;
+  setRequestLocale(locale);
   const user = await requirePermission(locale, `/${locale}/staff/inquiries/${id}`, "inquiry:triage");
   const [inquiry, staff] = await Promise.all([getInquiryForStaff(user, id), listStaffMembers(user)]);
   if (!inquiry) notFound();
