@@ -14,6 +14,10 @@ import { cardsByIds, type ResidentCard } from "@/lib/data/residents";
 /** Counting stops here: "more than 1,000" is all a visitor needs, and it keeps counts O(1). */
 export const COUNT_CAP = 1000;
 
+// Up to this many matches, reading them all through the filters' indexes and
+// sorting beats walking a sort index (measured at 100k residents: bench/).
+const FENCE_MAX = 200;
+
 // Every sort is ascending on (key, name, id) so one row comparison seeks into one
 // index. Descending orders sort on the negated value; unknown values sort last.
 const SORT_KEY: Record<ResidentSort, Prisma.Sql | null> = {
@@ -45,7 +49,11 @@ function cursorKey(sort: ResidentSort, c: Cursor): Prisma.Sql {
 
 type KeyRow = { id: string; name: string; k: number | null };
 
-async function pageOfIds(search: ResidentSearch): Promise<{ rows: KeyRow[]; hasPrev: boolean; hasNext: boolean }> {
+// `fenced`: the filters match at most FENCE_MAX rows, so read those through the
+// filters' own indexes first (OFFSET 0 keeps the planner from merging the
+// subquery) and sort them. Otherwise the planner may walk a sort index hoping to
+// meet matches early, which at 100k rows and no match read the whole index.
+async function pageOfIds(search: ResidentSearch, fenced: boolean): Promise<{ rows: KeyRow[]; hasPrev: boolean; hasNext: boolean }> {
   const backwards = Boolean(search.before && !search.after);
   const cursor = search.after ?? search.before;
   const seek = cursor
@@ -54,10 +62,12 @@ async function pageOfIds(search: ResidentSearch): Promise<{ rows: KeyRow[]; hasP
   const dir = backwards ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const key = SORT_KEY[search.sort];
   const order = key ? Prisma.sql`${key} ${dir}, r.name ${dir}, r.id ${dir}` : Prisma.sql`r.name ${dir}, r.id ${dir}`;
+  const source = fenced
+    ? Prisma.sql`(SELECT r.id, r.name, r."sinceYear", r."investmentUsd" FROM "Resident" r WHERE ${filters(search)} OFFSET 0) r WHERE true`
+    : Prisma.sql`"Resident" r WHERE ${filters(search)}`;
   const rows = await db.$queryRaw<KeyRow[]>`
     SELECT r.id, r.name, ${key ?? Prisma.sql`NULL::float8`} AS k
-    FROM "Resident" r
-    WHERE ${filters(search)} ${seek}
+    FROM ${source} ${seek}
     ORDER BY ${order}
     LIMIT ${RESIDENTS_PAGE_SIZE + 1}`;
   const more = rows.length > RESIDENTS_PAGE_SIZE;
@@ -92,9 +102,20 @@ export type DirectoryPage = {
   nextCursor: string | null;
 };
 
+const EMPTY = { rows: [], hasPrev: false, hasNext: false };
+
 /** One page of published residents matching the visitor's filters. */
 export async function searchResidents(search: ResidentSearch, locale: string): Promise<DirectoryPage> {
-  const [page, total] = await Promise.all([pageOfIds(search), cappedCount(search)]);
+  const filtered = Boolean(search.q || search.sector || search.country || search.status);
+  let page: Awaited<ReturnType<typeof pageOfIds>>;
+  let total: number;
+  if (filtered) {
+    // The capped count is cheap on the filters' indexes and tells which plan fits.
+    total = await cappedCount(search);
+    page = total === 0 ? EMPTY : await pageOfIds(search, total <= FENCE_MAX);
+  } else {
+    [page, total] = await Promise.all([pageOfIds(search, false), cappedCount(search)]);
+  }
   const items = await cardsByIds(page.rows.map((r) => r.id), locale);
   const toCursor = (r: KeyRow): string => encodeCursor({ k: r.k, n: r.name, i: r.id });
   const first = page.rows[0];
