@@ -5,9 +5,8 @@
 import NextLink from "next/link";
 import type { ComponentProps } from "react";
 import { getLocale } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname, type Href } from "@/lib/i18n/navigation";
 
-type Href = Parameters<typeof getPathname>[0]["href"];
 type Props = Omit<ComponentProps<typeof NextLink>, "href"> & { href: Href };
 
 export async function LocaleLink({ href, ...rest }: Props) {
