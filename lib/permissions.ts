@@ -6,6 +6,10 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   // An investor's own inquiries (ownership is checked in every query as well).
   "inquiry:own": ["INVESTOR"],
+  // An investor's own proposals and their documents.
+  "proposal:own": ["INVESTOR"],
+  // The proposal pipeline: review, decide, notes, export, resident listings.
+  "proposal:review": ["STAFF", "ADMIN"],
   // The staff inbox: read every inquiry, assign, reply, notes, status.
   "inquiry:triage": ["STAFF", "ADMIN"],
   "backoffice:enter": ["STAFF", "ADMIN"],

@@ -4,9 +4,9 @@ import { can, PERMISSIONS, ROLES } from "@/lib/permissions";
 
 describe("permission map", () => {
   it.each([
-    ["INVESTOR", ["inquiry:own"]],
-    ["STAFF", ["inquiry:triage", "backoffice:enter"]],
-    ["ADMIN", ["inquiry:triage", "backoffice:enter", "staff:manage", "audit:read"]],
+    ["INVESTOR", ["inquiry:own", "proposal:own"]],
+    ["STAFF", ["inquiry:triage", "proposal:review", "backoffice:enter"]],
+    ["ADMIN", ["inquiry:triage", "proposal:review", "backoffice:enter", "staff:manage", "audit:read"]],
   ] as const)("%s has exactly %j", (role, allowed) => {
     const granted = Object.keys(PERMISSIONS).filter((p) => can(role, p as keyof typeof PERMISSIONS));
     expect(granted.sort()).toEqual([...allowed].sort());

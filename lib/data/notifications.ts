@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/session";
 
-export type NotificationKind = "inquiryReply" | "inquiryStatus" | "inquiryAssigned" | "inquiryInvestorReply";
+export type NotificationKind = "inquiryReply" | "inquiryStatus" | "inquiryAssigned" | "inquiryInvestorReply" | "proposalStatus";
 
 export async function notify(
   tx: Prisma.TransactionClient,

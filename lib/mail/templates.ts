@@ -14,7 +14,8 @@ export type MailTemplate =
   | { kind: "resetPassword"; name: string; link: string }
   | { kind: "inquiryReply"; name: string; subject: string; link: string }
   | { kind: "inquiryStatus"; name: string; subject: string; status: string; link: string }
-  | { kind: "inquiryAssigned"; name: string; subject: string; link: string };
+  | { kind: "inquiryAssigned"; name: string; subject: string; link: string }
+  | { kind: "proposalStatus"; name: string; subject: string; status: string; reason: string; link: string };
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
@@ -25,9 +26,14 @@ function escapeHtml(s: string) {
 export function renderMail(locale: Locale, template: MailTemplate): RenderedMail {
   const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "email" });
   const { kind, link, ...rest } = template;
-  const params = { ...rest, status: "status" in template ? t(`status.${template.status}` as "status.OPEN") : "" };
+  const status =
+    template.kind === "proposalStatus" ? t(`proposalStatus.statuses.${template.status}` as "proposalStatus.statuses.SUBMITTED")
+    : "status" in template ? t(`status.${template.status}` as "status.OPEN")
+    : "";
+  const params = { ...rest, status };
   const subject = t(`${kind}.subject`, params);
   const paragraphs = [t("greeting", params), t(`${kind}.body`, params)];
+  if ("reason" in template && template.reason) paragraphs.push(t("reasonLine", { reason: template.reason }));
   const action = t(`${kind}.action`);
   const footer = t("footer");
   const text = [...paragraphs, `${action}: ${link}`, "--", footer].join("\n\n");

@@ -12,6 +12,6 @@ export default async function AccountLayout({ children, params }: { children: Re
   setRequestLocale(locale);
   await requireUser(locale, `/${locale}/account`);
   return (
-    <ClientMessages namespaces={["auth", "account", "inquiries", "notifications", "validation", "forms"]}>{children}</ClientMessages>
+    <ClientMessages namespaces={["auth", "account", "inquiries", "proposals", "sectors", "notifications", "validation", "forms"]}>{children}</ClientMessages>
   );
 }

@@ -10,5 +10,5 @@ export default async function StaffLayout({ children, params }: { children: Reac
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePermission(locale, `/${locale}/staff/inquiries`, "backoffice:enter");
-  return <ClientMessages namespaces={["inbox", "inquiries", "validation", "forms"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["inbox", "inquiries", "pipeline", "proposals", "validation", "forms"]}>{children}</ClientMessages>;
 }

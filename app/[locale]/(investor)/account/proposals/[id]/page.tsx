@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { DocumentList } from "@/components/proposals/document-list";
+import { DocumentUploader } from "@/components/proposals/document-uploader";
+import { InvestorProposalActions } from "@/components/proposals/investor-proposal-actions";
+import { ProposalSummary } from "@/components/proposals/proposal-summary";
+import { ProposalTimeline } from "@/components/proposals/proposal-timeline";
+import { ProposalWizard } from "@/components/proposals/proposal-wizard";
+import { toFormValues } from "@/components/proposals/to-form-values";
+import { getMyProposal } from "@/lib/data/proposals";
+import { can } from "@/lib/permissions";
+import { isEditable, UNDECIDED } from "@/lib/proposal-state";
+import { requireUser } from "@/lib/session";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "proposals" });
+  return { title: t("title") };
+}
+
+export default async function MyProposalPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/${locale}/account/proposals/${id}`);
+  if (!can(user.role, "proposal:own")) notFound();
+  const proposal = await getMyProposal(user, id);
+  if (!proposal) notFound();
+  const t = await getTranslations("proposals");
+  const editable = isEditable(proposal.status);
+  const documents = (
+    <section aria-labelledby="docs">
+      <h3 id="docs">{t("documents")}</h3>
+      <p className="muted">{t("documentsLead")}</p>
+      <DocumentList documents={proposal.documents} removable={editable} />
+      {(editable || proposal.status === "NEEDS_INFO") && <DocumentUploader proposalId={proposal.id} />}
+    </section>
+  );
+  return (
+    <>
+      <p><Link href="/account/proposals">← {t("title")}</Link></p>
+      <h1>{proposal.title || t("untitled")}</h1>
+      <p><span className={`badge proposal-${proposal.status.toLowerCase()}`}>{t(`statuses.${proposal.status}`)}</span></p>
+      {editable ? (
+        <ProposalWizard id={proposal.id} version={proposal.version} step={proposal.step} values={toFormValues(proposal)} documents={documents} />
+      ) : (
+        <div className="two-columns">
+          <div>
+            {proposal.status === "SUBMITTED" && <p role="status" className="form-success">{t("submitted")}</p>}
+            <InvestorProposalActions id={proposal.id} version={proposal.version}
+              canWithdraw={UNDECIDED.includes(proposal.status)} needsInfo={proposal.status === "NEEDS_INFO"} />
+            <h2>{t("summary")}</h2>
+            <ProposalSummary values={proposal} locale={locale} />
+            {documents}
+          </div>
+          <aside>
+            <h2>{t("timeline")}</h2>
+            <ProposalTimeline events={proposal.events} />
+          </aside>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { startProposalAction } from "@/lib/actions/proposals/investor-proposal";
+import { listMyProposals } from "@/lib/data/proposals";
+import { can } from "@/lib/permissions";
+import { requireUser } from "@/lib/session";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "proposals" });
+  return { title: t("title") };
+}
+
+export default async function MyProposalsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/${locale}/account/proposals`);
+  if (!can(user.role, "proposal:own")) notFound();
+  const [t, format, proposals] = await Promise.all([getTranslations("proposals"), getFormatter(), listMyProposals(user)]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <form action={startProposalAction.bind(null, locale)}>
+        <button type="submit" className="button">{t("new")}</button>
+      </form>
+      {proposals.length === 0 ? (
+        <p className="empty">{t("empty")}</p>
+      ) : (
+        <table className="data-table">
+          <thead><tr><th scope="col">{t("titleField")}</th><th scope="col">{t("status")}</th><th scope="col">{t("updated")}</th></tr></thead>
+          <tbody>
+            {proposals.map((p) => (
+              <tr key={p.id}>
+                <td><Link href={`/account/proposals/${p.id}`}>{p.title || t("untitled")}</Link></td>
+                <td><span className={`badge proposal-${p.status.toLowerCase()}`}>{t(`statuses.${p.status}`)}</span></td>
+                <td>{format.dateTime(p.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { PipelineFilters } from "@/components/proposals/pipeline-filters";
+import { listStaffMembers } from "@/lib/data/inquiry-inbox";
+import { listPipeline } from "@/lib/data/proposal-pipeline";
+import { countryName } from "@/lib/format";
+import { PROPOSAL_STATUSES } from "@/lib/proposal-state";
+import { requirePermission } from "@/lib/session";
+import { pipelineFilterSchema } from "@/lib/validations/proposal";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "pipeline" });
+  return { title: t("title") };
+}
+
+export default async function PipelinePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, `/${locale}/staff/proposals`, "proposal:review");
+  const raw = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => ((Array.isArray(v) ? v[0] : v) ? [[k, Array.isArray(v) ? v[0] : v]] : [])));
+  const filter = pipelineFilterSchema.parse(raw);
+  const [t, tp, ti, ts, format, rows, staff] = await Promise.all([
+    getTranslations("pipeline"),
+    getTranslations("proposals"),
+    getTranslations("inbox"),
+    getTranslations("sectors"),
+    getFormatter(),
+    listPipeline(user, filter),
+    listStaffMembers(user),
+  ]);
+  const query = new URLSearchParams(raw as Record<string, string>).toString();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <PipelineFilters filter={filter} staff={staff} />
+      <p><a className="button button-secondary" href={`/api/staff/proposals/export${query ? `?${query}` : ""}`}>{t("exportCsv")}</a></p>
+      {rows.length === 0 && <p className="empty">{t("none")}</p>}
+      {PROPOSAL_STATUSES.filter((s) => s !== "DRAFT").map((status) => {
+        const group = rows.filter((r) => r.status === status);
+        if (group.length === 0) return null;
+        return (
+          <section key={status} aria-labelledby={`g-${status}`}>
+            <h2 id={`g-${status}`}>{tp(`statuses.${status}`)} ({group.length})</h2>
+            <table className="data-table">
+              <thead>
+                <tr><th scope="col">{tp("titleField")}</th><th scope="col">{t("company")}</th><th scope="col">{tp("sector")}</th><th scope="col">{t("investment")}</th><th scope="col">{t("submitted")}</th><th scope="col">{ti("assignee")}</th></tr>
+              </thead>
+              <tbody>
+                {group.map((r) => (
+                  <tr key={r.id}>
+                    <td><Link href={`/staff/proposals/${r.id}`}>{r.title || tp("untitled")}</Link></td>
+                    <td>{r.legalName}{r.companyCountry ? ` (${countryName(locale, r.companyCountry)})` : ""}</td>
+                    <td>{r.sector ? ts(r.sector) : "—"}</td>
+                    <td>{r.totalInvestmentUsd != null ? format.number(r.totalInvestmentUsd, { style: "currency", currency: "USD", notation: "compact" }) : "—"}</td>
+                    <td>{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium" }) : "—"}</td>
+                    <td>{r.assignee?.name ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+// A staff evaluation note on a proposal (never shown to the investor).
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { proposalNoteSchema } from "@/lib/validations/proposal";
+import type { ActionResult } from "@/lib/actions/result";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { TextField } from "@/components/forms/text-field";
+import { FormMessage } from "@/components/forms/form-message";
+
+export function NoteForm({ action }: { action: (input: unknown) => Promise<ActionResult> }) {
+  const t = useTranslations("pipeline");
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm(proposalNoteSchema, action, { body: "" }, (_d, f) => {
+    f.reset({ body: "" });
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="form">
+      <TextField id="note" label={t("notes")} hint={t("notesHint")} multiline registration={form.register("body")} error={form.formState.errors.body} />
+      <FormMessage error={formError} />
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("addNote")}</button>
+    </form>
+  );
+}

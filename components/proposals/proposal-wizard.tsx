@@ -1,0 +1,109 @@
+"use client";
+// The investor's multi-step proposal form. Every save carries the version the
+// form last saw, so two open tabs cannot silently overwrite each other; the
+// step reached is saved too, so coming back resumes there.
+import { useCallback, useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { saveProposalStepAction, submitProposalAction } from "@/lib/actions/proposals/investor-proposal";
+import { missingForSubmit, PROPOSAL_STEPS, REQUIRED_FOR_SUBMIT, type FormStep } from "@/lib/validations/proposal";
+import { FormMessage } from "@/components/forms/form-message";
+import type { ProposalFormValues } from "./proposal-fields";
+import { StepForm } from "./step-form";
+
+type Props = {
+  id: string;
+  version: number;
+  step: number;
+  values: ProposalFormValues;
+  documents: ReactNode;
+};
+
+export function ProposalWizard({ id, version: initialVersion, step: initialStep, values: initialValues, documents }: Props) {
+  const t = useTranslations("proposals");
+  const tf = useTranslations("forms");
+  const router = useRouter();
+  const [step, setStep] = useState(initialStep);
+  const [version, setVersion] = useState(initialVersion);
+  const [values, setValues] = useState(initialValues);
+  const [busy, setBusy] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const key = PROPOSAL_STEPS[step];
+
+  const onSave = useCallback(
+    async (stepValues: ProposalFormValues, move: -1 | 0 | 1, auto: boolean) => {
+      const goTo = Math.max(0, Math.min(PROPOSAL_STEPS.length - 1, step + move));
+      setBusy(!auto);
+      const result = await saveProposalStepAction(id, { step: key, version, goTo, values: stepValues }).catch(() => ({ ok: false as const, formError: "unexpected" }));
+      setBusy(false);
+      if (!result.ok) {
+        setFormError(result.formError ?? "unexpected");
+        setServerErrors(("fieldErrors" in result && result.fieldErrors) || {});
+        return;
+      }
+      setFormError(null);
+      setServerErrors({});
+      setValues((v) => ({ ...v, ...stepValues }));
+      if (result.data) setVersion(result.data.version);
+      setSaved(auto ? t("autosaved") : tf("savedAt"));
+      if (goTo !== step) setStep(goTo);
+    },
+    [id, key, step, version, t, tf],
+  );
+
+  async function submit() {
+    setBusy(true);
+    const result = await submitProposalAction(id, version).catch(() => ({ ok: false as const, formError: "unexpected" }));
+    setBusy(false);
+    if (result.ok) router.refresh();
+    else setFormError(result.formError ?? "unexpected");
+  }
+
+  const missing = missingForSubmit(values);
+  return (
+    <div className="wizard">
+      <nav aria-label={t("stepOf", { current: step + 1, total: PROPOSAL_STEPS.length })} className="steps">
+        <ol>
+          {PROPOSAL_STEPS.map((s, i) => (
+            <li key={s} aria-current={i === step ? "step" : undefined}>
+              <button type="button" className="link-button" disabled={busy} onClick={() => setStep(i)}>{i + 1}. {t(`steps.${s}`)}</button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <h2>{t(`steps.${key}`)}</h2>
+      <p className="muted">{t("stepOf", { current: step + 1, total: PROPOSAL_STEPS.length })}</p>
+      {key === "documents" ? (
+        <>
+          {documents}
+          <section aria-labelledby="submit-title" className="submit-panel">
+            <h2 id="submit-title">{t("submit")}</h2>
+            {missing.length > 0 && (
+              <>
+                <p>{t("missing")}</p>
+                <ul>
+                  {missing.map((f) => (
+                    <li key={f}>
+                      <button type="button" className="link-button" onClick={() => setStep(PROPOSAL_STEPS.indexOf(REQUIRED_FOR_SUBMIT[f] as FormStep))}>
+                        {t(f === "title" ? "titleField" : f)}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <div className="actions">
+              <button type="button" className="button button-secondary" onClick={() => setStep(step - 1)}>{t("back")}</button>
+              <button type="button" className="button" disabled={busy || missing.length > 0} onClick={submit}>{t("submit")}</button>
+            </div>
+          </section>
+        </>
+      ) : (
+        <StepForm key={key} step={key} values={values} busy={busy} serverErrors={serverErrors} onSave={onSave} canGoBack={step > 0} />
+      )}
+      <FormMessage error={formError} success={formError ? null : saved} />
+    </div>
+  );
+}

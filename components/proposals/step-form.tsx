@@ -1,0 +1,103 @@
+"use client";
+// One step of the proposal form: react-hook-form with the step's shared schema.
+// Changes are saved automatically a moment after typing stops (when the step's
+// values are well-formed); "Save draft" and "Save and continue" save at once.
+import { useEffect, useRef } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { SECTORS } from "@/lib/domain";
+import { STEP_SCHEMAS, type FormStep } from "@/lib/validations/proposal";
+import { TextField } from "@/components/forms/text-field";
+import { ChoiceField } from "@/components/forms/choice-field";
+import { STEP_FIELDS, type ProposalFormValues } from "./proposal-fields";
+import { ThresholdGuidance } from "./threshold-guidance";
+
+const AUTOSAVE_MS = 1500;
+
+type Props = {
+  step: FormStep;
+  values: ProposalFormValues;
+  busy: boolean;
+  serverErrors: Record<string, string>;
+  onSave: (values: ProposalFormValues, move: -1 | 0 | 1, auto: boolean) => void;
+  canGoBack: boolean;
+};
+
+export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack }: Props) {
+  const t = useTranslations("proposals");
+  const ts = useTranslations("sectors");
+  const fields = STEP_FIELDS[step];
+  const schema = STEP_SCHEMAS[step];
+  const form = useForm<ProposalFormValues>({
+    resolver: zodResolver(schema as never) as never,
+    defaultValues: Object.fromEntries(fields.map((f) => [f.name, values[f.name] ?? (f.kind === "checkbox" ? false : "")])),
+    mode: "onTouched",
+  });
+  const { register, formState, handleSubmit, subscribe, setError, control } = form;
+
+  useEffect(() => {
+    for (const [name, message] of Object.entries(serverErrors)) setError(name, { type: "server", message });
+  }, [serverErrors, setError]);
+
+  // Autosave: after a pause in typing, if the step's values are well-formed.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => {
+    const unsubscribe = subscribe({
+      formState: { values: true },
+      callback: ({ values: current }) => {
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => {
+          if (schema.safeParse(current).success) onSave(current, 0, true);
+        }, AUTOSAVE_MS);
+      },
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer.current);
+    };
+  }, [subscribe, schema, onSave]);
+
+  const save = (move: -1 | 0 | 1) =>
+    handleSubmit((v) => {
+      clearTimeout(timer.current);
+      onSave(v, move, false);
+    });
+  const [total, firstThreeYears] = useWatch({ control, name: ["totalInvestmentUsd", "investmentFirst3YearsUsd"] });
+
+  return (
+    <form onSubmit={(e) => save(1)(e)} noValidate className="form">
+      {fields.map((f) => {
+        const label = t(f.label ?? f.name);
+        const error = formState.errors[f.name] as never;
+        if (f.kind === "checkbox") {
+          return (
+            <div className="field field-checkbox" key={f.name}>
+              <label><input type="checkbox" {...register(f.name)} /> {label}</label>
+            </div>
+          );
+        }
+        if (f.kind === "sector") {
+          return (
+            <ChoiceField key={f.name} id={f.name} label={label} registration={register(f.name)} error={error}
+              options={[{ value: "", label: t("sectorNone") }, ...SECTORS.map((s) => ({ value: s, label: ts(s) }))]} />
+          );
+        }
+        return (
+          <TextField key={f.name} id={f.name} label={label} registration={register(f.name)} error={error}
+            multiline={f.kind === "textarea"}
+            type={f.kind === "number" ? "text" : f.kind}
+            inputMode={f.kind === "number" ? "decimal" : undefined} />
+        );
+      })}
+      {step === "numbers" && (
+        <ThresholdGuidance rdProject={Boolean(values.rdProject)} total={total} firstThreeYears={firstThreeYears} />
+      )}
+      <div className="actions">
+        {canGoBack && <button type="button" className="button button-secondary" disabled={busy} onClick={(e) => save(-1)(e)}>{t("back")}</button>}
+        <button type="button" className="button button-secondary" disabled={busy} onClick={(e) => save(0)(e)}>{t("saveDraft")}</button>
+        <button type="submit" className="button" disabled={busy}>{t("next")}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+// Shared by the investor's and staff's proposal modules: the form's field list,
+// the outcome type, and the notification sent on each status change.
+import "server-only";
+import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueMail } from "@/lib/mail/outbox";
+import type { ProposalStatus } from "@/lib/proposal-state";
+import { notify } from "./notifications";
+
+export type ProposalResult = "ok" | "notFound" | "notAllowed" | "changed" | "reasonRequired" | "incomplete";
+
+export const formFieldsSelect = {
+  legalName: true,
+  companyCountry: true,
+  registrationNumber: true,
+  website: true,
+  contactName: true,
+  contactEmail: true,
+  contactPhone: true,
+  title: true,
+  sector: true,
+  rdProject: true,
+  description: true,
+  products: true,
+  exportSharePct: true,
+  totalInvestmentUsd: true,
+  investmentFirst3YearsUsd: true,
+  jobs: true,
+  landHa: true,
+  floorSpaceM2: true,
+  utilities: true,
+  startDate: true,
+  productionStartDate: true,
+} as const;
+
+/** Tells the investor, in the app and by e-mail in their language, that the status changed. */
+export async function notifyInvestorOfStatus(
+  tx: Prisma.TransactionClient,
+  proposal: { id: string; title: string; investor: { id: string; email: string; name: string; locale: "en" | "ru" | "zh" } },
+  status: ProposalStatus,
+  reason: string | null,
+) {
+  const { investor } = proposal;
+  const title = proposal.title || "—";
+  await notify(tx, investor.id, "proposalStatus", { subject: title, status }, `/account/proposals/${proposal.id}`);
+  await enqueueMail(tx, investor.email, investor.locale, {
+    kind: "proposalStatus",
+    name: investor.name,
+    subject: title,
+    status,
+    reason: reason ?? "",
+    link: `${env.SITE_URL}/${investor.locale}/account/proposals/${proposal.id}`,
+  });
+}

@@ -1,0 +1,76 @@
+// Documents attached to proposals. The type comes from the file's bytes; the
+// bytes go to lib/storage. Only the proposal's owner and staff can read them.
+import "server-only";
+import { db } from "@/lib/db";
+import { ACCEPTED_TYPES, detectFileType } from "@/lib/file-type";
+import { can } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/session";
+import { storage } from "@/lib/storage";
+import { createHash } from "node:crypto";
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS } from "@/lib/validations/proposal";
+
+export type UploadResult =
+  | { result: "ok"; id: string }
+  | { result: "notFound" | "notAllowed" | "tooLarge" | "tooMany" | "badType" | "empty" };
+
+type Kind = "BUSINESS_PLAN" | "FINANCIAL_MODEL" | "COMPANY_DOCUMENTS" | "OTHER";
+
+/** Adds a document to the investor's own draft, or to a proposal awaiting their information. */
+export async function addDocument(actor: CurrentUser, proposalId: string, kind: Kind, fileName: string, bytes: Uint8Array): Promise<UploadResult> {
+  if (!can(actor.role, "proposal:own")) throw new Error("forbidden: not an investor");
+  if (bytes.byteLength === 0) return { result: "empty" };
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { result: "tooLarge" };
+  const type = detectFileType(bytes);
+  if (!type) return { result: "badType" };
+  return db.$transaction(async (tx) => {
+    // Lock the proposal row: two uploads at once cannot both pass the count check.
+    const [row] = await tx.$queryRaw<{ status: string }[]>`
+      SELECT status::text FROM "Proposal" WHERE id = ${proposalId} AND "investorId" = ${actor.id} FOR UPDATE`;
+    if (!row) return { result: "notFound" };
+    if (row.status !== "DRAFT" && row.status !== "NEEDS_INFO") return { result: "notAllowed" };
+    if ((await tx.proposalDocument.count({ where: { proposalId } })) >= MAX_DOCUMENTS) return { result: "tooMany" };
+    const storageKey = await storage.put(tx, bytes);
+    const doc = await tx.proposalDocument.create({
+      data: {
+        proposalId,
+        kind,
+        fileName,
+        mimeType: ACCEPTED_TYPES[type],
+        size: bytes.byteLength,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        storageKey,
+      },
+      select: { id: true },
+    });
+    return { result: "ok", id: doc.id };
+  });
+}
+
+/** Removes a document from the investor's own draft. */
+export async function removeDocument(actor: CurrentUser, documentId: string): Promise<"ok" | "notFound" | "notAllowed"> {
+  if (!can(actor.role, "proposal:own")) throw new Error("forbidden: not an investor");
+  return db.$transaction(async (tx) => {
+    const doc = await tx.proposalDocument.findFirst({
+      where: { id: documentId, proposal: { investorId: actor.id } },
+      select: { storageKey: true, proposal: { select: { status: true } } },
+    });
+    if (!doc) return "notFound";
+    if (doc.proposal.status !== "DRAFT") return "notAllowed";
+    await tx.proposalDocument.delete({ where: { id: documentId } });
+    await storage.remove(tx, doc.storageKey);
+    return "ok";
+  });
+}
+
+/** The file for a download: the owner's own, or any for staff; otherwise null (not found). */
+export async function getDocumentForDownload(actor: CurrentUser, documentId: string) {
+  const staff = can(actor.role, "proposal:review");
+  if (!staff && !can(actor.role, "proposal:own")) return null;
+  const doc = await db.proposalDocument.findFirst({
+    where: { id: documentId, ...(staff ? {} : { proposal: { investorId: actor.id } }) },
+    select: { fileName: true, mimeType: true, storageKey: true },
+  });
+  if (!doc) return null;
+  const bytes = await storage.get(doc.storageKey);
+  return bytes ? { fileName: doc.fileName, mimeType: doc.mimeType, bytes } : null;
+}

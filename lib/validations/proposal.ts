@@ -1,0 +1,134 @@
+// The proposal form, step by step. A draft may be incomplete, but whatever it
+// holds must be well-formed; `missingForSubmit` lists what a submission still
+// needs. Form values are strings (as inputs give them); the schemas turn them
+// into numbers and dates. Messages are keys of the "validation" catalog.
+import { z } from "zod";
+import { SECTORS } from "@/lib/domain";
+import { PROPOSAL_STATUSES } from "@/lib/proposal-state";
+
+const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+
+const optionalNumber = (pattern: RegExp, max: number, error: string) =>
+  z
+    .string()
+    .trim()
+    .regex(pattern, { error })
+    .transform((v) => (v === "" ? null : Number(v)))
+    .refine((v) => v === null || v <= max, { error: "tooLarge" });
+
+const wholeUsd = optionalNumber(/^\d{0,13}$/, 1e13, "wholeNumber");
+const count = optionalNumber(/^\d{0,7}$/, 1e7, "wholeNumber");
+const decimal = optionalNumber(/^(\d{1,9}(\.\d{1,2})?)?$/, 1e9, "decimalNumber");
+const percent = optionalNumber(/^\d{0,3}$/, 100, "percent");
+const date = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), { error: "date" })
+  .transform((v) => (v === "" ? null : v));
+
+export const companyStep = z.object({
+  legalName: text(200),
+  companyCountry: z.string().trim().toUpperCase().regex(/^([A-Z]{2})?$/, { error: "country" }),
+  registrationNumber: text(100),
+  website: text(300).refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), { error: "url" }),
+  contactName: text(120),
+  contactEmail: z.string().trim().toLowerCase().max(254, { error: "tooLong" }).refine((v) => v === "" || z.email().safeParse(v).success, { error: "email" }),
+  contactPhone: text(40).refine((v) => v === "" || /^[+\d][\d\s()-]{4,}$/.test(v), { error: "phone" }),
+});
+
+export const projectStep = z.object({
+  title: text(200),
+  sector: z.union([z.literal(""), z.enum(SECTORS)], { error: "choose" }),
+  rdProject: z.boolean(),
+  description: text(10_000),
+  products: text(2_000),
+  exportSharePct: percent,
+});
+
+export const numbersStep = z
+  .object({
+    totalInvestmentUsd: wholeUsd,
+    investmentFirst3YearsUsd: wholeUsd,
+    jobs: count,
+    landHa: decimal,
+    floorSpaceM2: decimal,
+    utilities: text(2_000),
+  })
+  .refine((v) => v.investmentFirst3YearsUsd === null || v.totalInvestmentUsd === null || v.investmentFirst3YearsUsd <= v.totalInvestmentUsd, {
+    path: ["investmentFirst3YearsUsd"],
+    error: "partExceedsTotal",
+  });
+
+export const timelineStep = z
+  .object({ startDate: date, productionStartDate: date })
+  .refine((v) => !v.startDate || !v.productionStartDate || v.productionStartDate >= v.startDate, {
+    path: ["productionStartDate"],
+    error: "beforeStart",
+  });
+
+export const PROPOSAL_STEPS = ["company", "project", "numbers", "timeline", "documents"] as const;
+export type ProposalStep = (typeof PROPOSAL_STEPS)[number];
+
+export const STEP_SCHEMAS = { company: companyStep, project: projectStep, numbers: numbersStep, timeline: timelineStep } as const;
+export type FormStep = keyof typeof STEP_SCHEMAS;
+
+/** Which step each field belongs to, for "what is missing" links. */
+export const REQUIRED_FOR_SUBMIT: Record<string, FormStep> = {
+  legalName: "company",
+  companyCountry: "company",
+  contactName: "company",
+  contactEmail: "company",
+  title: "project",
+  sector: "project",
+  description: "project",
+  totalInvestmentUsd: "numbers",
+  jobs: "numbers",
+  startDate: "timeline",
+};
+
+/** Required fields still empty in a stored proposal. */
+export function missingForSubmit(values: Record<string, unknown>): string[] {
+  return Object.keys(REQUIRED_FOR_SUBMIT).filter((k) => values[k] === null || values[k] === undefined || values[k] === "");
+}
+
+export const saveStepSchema = z.object({
+  step: z.enum(["company", "project", "numbers", "timeline"]),
+  version: z.number().int().min(1),
+  // Where the investor goes next (resume point).
+  goTo: z.number().int().min(0).max(PROPOSAL_STEPS.length - 1),
+  values: z.record(z.string(), z.unknown()),
+});
+
+export const decisionSchema = z.object({
+  action: z.enum(["startReview", "requestInfo", "approve", "decline"]),
+  version: z.number().int().min(1),
+  publicReason: z.string().trim().max(2_000, { error: "tooLong" }),
+  internalNote: z.string().trim().max(2_000, { error: "tooLong" }),
+});
+
+export const answerInfoSchema = z.object({
+  version: z.number().int().min(1),
+  publicReason: z.string().trim().min(1, { error: "required" }).max(5_000, { error: "tooLong" }),
+});
+
+export const proposalNoteSchema = z.object({ body: z.string().trim().min(1, { error: "required" }).max(5_000, { error: "tooLong" }) });
+
+export const pipelineFilterSchema = z.object({
+  status: z.enum(PROPOSAL_STATUSES).optional().catch(undefined),
+  sector: z.enum(SECTORS).optional().catch(undefined),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  min: z.coerce.number().int().min(0).optional().catch(undefined),
+  max: z.coerce.number().int().min(0).optional().catch(undefined),
+  assignee: z.string().max(40).optional().catch(undefined),
+  olderThanDays: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
+export type PipelineFilter = z.infer<typeof pipelineFilterSchema>;
+
+export const DOCUMENT_KINDS = ["BUSINESS_PLAN", "FINANCIAL_MODEL", "COMPANY_DOCUMENTS", "OTHER"] as const;
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_DOCUMENTS = 10;
+export const uploadMetaSchema = z.object({
+  kind: z.enum(DOCUMENT_KINDS, { error: "choose" }),
+  fileName: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+});
