@@ -1,54 +1,11 @@
 // Investors and staff end to end, in Chromium against the production build, with
 // real e-mail through the outbox to the project's SMTP catcher.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { linkIn, waitForMail } from "./mail";
+import { clientAddress, registerAndVerify, signIn, staffPage, unique } from "./accounts";
 
-const STAFF = { email: "staff@demo.greatstone.local", password: "staff-demo-2026" };
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-// Each test acts as its own client address, as visitors would: per-IP limits
-// (registrations, resets) then count per test, not across the whole run.
-const clientAddress = () => ({ "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}, 10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+// Each test acts as its own client address (see accounts.ts).
 test.beforeEach(async ({ page }) => page.setExtraHTTPHeaders(clientAddress()));
-
-async function signIn(page: Page, locale: string, email: string, password: string, labels = { email: "E-mail", password: "Password", submit: "Sign in" }) {
-  await page.goto(`/${locale}/sign-in`);
-  await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password, { exact: true }).fill(password);
-  await page.getByRole("button", { name: labels.submit }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
-}
-
-async function registerAndVerify(page: Page, email: string, password: string, { tryUnverified = false, language = "en" } = {}) {
-  await page.goto("/en/register");
-  await page.getByLabel("Full name").fill("Anna Investor");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Company").fill("Anna Holding GmbH");
-  await page.getByLabel("Country (two-letter code)").fill("de");
-  // Mail goes out in the account's language, whatever page it was asked from.
-  await page.getByLabel("Preferred language").selectOption(language);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByLabel("Repeat the password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("status")).toContainText("confirmation link is on its way");
-  const mail = await waitForMail(email, /Confirm your e-mail address|Подтвердите адрес/);
-  if (tryUnverified) {
-    await page.goto("/en/sign-in");
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.locator("form [role=alert]")).toHaveText(/confirm your e-mail address first/);
-  }
-  await page.goto(linkIn(mail));
-  await expect(page.getByText(/Your e-mail address is confirmed|Адрес почты подтверждён/)).toBeVisible();
-}
-
-async function staffPage(browser: Browser) {
-  const context = await browser.newContext({ extraHTTPHeaders: clientAddress() });
-  const page = await context.newPage();
-  await signIn(page, "en", STAFF.email, STAFF.password);
-  return page;
-}
 
 test("register, verify, ask; staff assign, note and reply; the investor sees the reply but not the note", async ({ page, browser }) => {
   const email = `anna-${unique()}@example.org`;

@@ -2,7 +2,7 @@
 // The investor's multi-step proposal form. Every save carries the version the
 // form last saw, so two open tabs cannot silently overwrite each other; the
 // step reached is saved too, so coming back resumes there.
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { saveProposalStepAction, submitProposalAction } from "@/lib/actions/proposals/investor-proposal";
@@ -24,7 +24,6 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
   const tf = useTranslations("forms");
   const router = useRouter();
   const [step, setStep] = useState(initialStep);
-  const [version, setVersion] = useState(initialVersion);
   const [values, setValues] = useState(initialValues);
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -32,11 +31,19 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
   const [saved, setSaved] = useState<string | null>(null);
   const key = PROPOSAL_STEPS[step];
 
-  const onSave = useCallback(
+  // Saves run one after another, each with the version the previous one returned,
+  // so an autosave in flight and a click on "Save" never conflict with each other.
+  const versionRef = useRef(initialVersion);
+  const stepRef = useRef(initialStep);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  const saveNow = useCallback(
     async (stepValues: ProposalFormValues, move: -1 | 0 | 1, auto: boolean) => {
-      const goTo = Math.max(0, Math.min(PROPOSAL_STEPS.length - 1, step + move));
-      setBusy(!auto);
-      const result = await saveProposalStepAction(id, { step: key, version, goTo, values: stepValues }).catch(() => ({ ok: false as const, formError: "unexpected" }));
+      const from = stepRef.current;
+      const goTo = Math.max(0, Math.min(PROPOSAL_STEPS.length - 1, from + move));
+      if (!auto) setBusy(true);
+      const input = { step: PROPOSAL_STEPS[from], version: versionRef.current, goTo: move === 0 ? from : goTo, values: stepValues };
+      const result = await saveProposalStepAction(id, input).catch(() => ({ ok: false as const, formError: "unexpected" }));
       setBusy(false);
       if (!result.ok) {
         setFormError(result.formError ?? "unexpected");
@@ -46,16 +53,37 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
       setFormError(null);
       setServerErrors({});
       setValues((v) => ({ ...v, ...stepValues }));
-      if (result.data) setVersion(result.data.version);
+      if (result.data) {
+        versionRef.current = result.data.version;
+      }
       setSaved(auto ? t("autosaved") : tf("savedAt"));
-      if (goTo !== step) setStep(goTo);
+      if (goTo !== from && move !== 0) {
+        stepRef.current = goTo;
+        setStep(goTo);
+      }
     },
-    [id, key, step, version, t, tf],
+    [id, t, tf],
   );
+
+  const onSave = useCallback(
+    (stepValues: ProposalFormValues, move: -1 | 0 | 1, auto: boolean) => {
+      queue.current = queue.current.then(() => saveNow(stepValues, move, auto));
+    },
+    [saveNow],
+  );
+
+  const goToStep = (i: number) => {
+    // Let a pending save of the current step finish first.
+    queue.current = queue.current.then(() => {
+      stepRef.current = i;
+      setStep(i);
+    });
+  };
 
   async function submit() {
     setBusy(true);
-    const result = await submitProposalAction(id, version).catch(() => ({ ok: false as const, formError: "unexpected" }));
+    await queue.current;
+    const result = await submitProposalAction(id, versionRef.current).catch(() => ({ ok: false as const, formError: "unexpected" }));
     setBusy(false);
     if (result.ok) router.refresh();
     else setFormError(result.formError ?? "unexpected");
@@ -68,7 +96,7 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
         <ol>
           {PROPOSAL_STEPS.map((s, i) => (
             <li key={s} aria-current={i === step ? "step" : undefined}>
-              <button type="button" className="link-button" disabled={busy} onClick={() => setStep(i)}>{i + 1}. {t(`steps.${s}`)}</button>
+              <button type="button" className="link-button" disabled={busy} onClick={() => goToStep(i)}>{i + 1}. {t(`steps.${s}`)}</button>
             </li>
           ))}
         </ol>
@@ -86,7 +114,7 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
                 <ul>
                   {missing.map((f) => (
                     <li key={f}>
-                      <button type="button" className="link-button" onClick={() => setStep(PROPOSAL_STEPS.indexOf(REQUIRED_FOR_SUBMIT[f] as FormStep))}>
+                      <button type="button" className="link-button" onClick={() => goToStep(PROPOSAL_STEPS.indexOf(REQUIRED_FOR_SUBMIT[f] as FormStep))}>
                         {t(f === "title" ? "titleField" : f)}
                       </button>
                     </li>
@@ -95,7 +123,7 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
               </>
             )}
             <div className="actions">
-              <button type="button" className="button button-secondary" onClick={() => setStep(step - 1)}>{t("back")}</button>
+              <button type="button" className="button button-secondary" onClick={() => goToStep(step - 1)}>{t("back")}</button>
               <button type="button" className="button" disabled={busy || missing.length > 0} onClick={submit}>{t("submit")}</button>
             </div>
           </section>

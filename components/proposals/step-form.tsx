@@ -34,34 +34,43 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack }
     defaultValues: Object.fromEntries(fields.map((f) => [f.name, values[f.name] ?? (f.kind === "checkbox" ? false : "")])),
     mode: "onTouched",
   });
-  const { register, formState, handleSubmit, subscribe, setError, control } = form;
+  const { register, formState, handleSubmit, subscribe, setError, control, getValues } = form;
 
   useEffect(() => {
     for (const [name, message] of Object.entries(serverErrors)) setError(name, { type: "server", message });
   }, [serverErrors, setError]);
 
   // Autosave: after a pause in typing, if the step's values are well-formed.
+  // Leaving the step (unmount) saves what is still pending.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef<ProposalFormValues | null>(null);
   useEffect(() => {
+    const flush = () => {
+      clearTimeout(timer.current);
+      const current = pending.current;
+      pending.current = null;
+      if (current && schema.safeParse(current).success) onSave(current, 0, true);
+    };
     const unsubscribe = subscribe({
       formState: { values: true },
       callback: ({ values: current }) => {
+        pending.current = { ...current };
         clearTimeout(timer.current);
-        timer.current = setTimeout(() => {
-          if (schema.safeParse(current).success) onSave(current, 0, true);
-        }, AUTOSAVE_MS);
+        timer.current = setTimeout(flush, AUTOSAVE_MS);
       },
     });
     return () => {
       unsubscribe();
-      clearTimeout(timer.current);
+      flush();
     };
   }, [subscribe, schema, onSave]);
 
   const save = (move: -1 | 0 | 1) =>
-    handleSubmit((v) => {
+    // Valid: send the raw strings (the server parses them with the same schema).
+    handleSubmit(() => {
       clearTimeout(timer.current);
-      onSave(v, move, false);
+      pending.current = null;
+      onSave(getValues(), move, false);
     });
   const [total, firstThreeYears] = useWatch({ control, name: ["totalInvestmentUsd", "investmentFirst3YearsUsd"] });
 

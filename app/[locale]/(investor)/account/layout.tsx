@@ -4,14 +4,18 @@ import type { ReactNode } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/forms/client-messages";
 import { requireUser } from "@/lib/session";
+import { AreaNav } from "@/components/layout/area-nav";
 
 export const dynamic = "force-dynamic";
 
 export default async function AccountLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireUser(locale, `/${locale}/account`);
+  const user = await requireUser(locale, `/${locale}/account`);
   return (
-    <ClientMessages namespaces={["auth", "account", "inquiries", "proposals", "sectors", "notifications", "validation", "forms"]}>{children}</ClientMessages>
+    <>
+      <AreaNav area="account" role={user.role} />
+      <ClientMessages namespaces={["auth", "account", "inquiries", "proposals", "sectors", "notifications", "validation", "forms"]}>{children}</ClientMessages>
+    </>
   );
 }

@@ -5,8 +5,6 @@ import { requireUser } from "@/lib/session";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
 import { ProfileForm } from "@/components/account/profile-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
-import { can } from "@/lib/permissions";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,16 +17,11 @@ export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account`);
-  const [t, nav, profile] = await Promise.all([getTranslations("account"), getTranslations("nav"), getProfile(user)]);
+  const [t, profile] = await Promise.all([getTranslations("account"), getProfile(user)]);
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{profile.email}</p>
-      <ul className="actions">
-        {can(user.role, "inquiry:own") && <li><Link href="/account/inquiries" className="button">{nav("inquiries")}</Link></li>}
-        {can(user.role, "backoffice:enter") && <li><Link href="/staff/inquiries" className="button">{nav("staffArea")}</Link></li>}
-        <li><Link href="/account/notifications" className="button button-secondary">{nav("notifications")}</Link></li>
-      </ul>
       <section aria-labelledby="profile">
         <h2 id="profile">{t("profileTitle")}</h2>
         <ProfileForm

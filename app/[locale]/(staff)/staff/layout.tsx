@@ -3,12 +3,18 @@ import type { ReactNode } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/forms/client-messages";
 import { requirePermission } from "@/lib/session";
+import { AreaNav } from "@/components/layout/area-nav";
 
 export const dynamic = "force-dynamic";
 
 export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePermission(locale, `/${locale}/staff/inquiries`, "backoffice:enter");
-  return <ClientMessages namespaces={["inbox", "inquiries", "pipeline", "proposals", "validation", "forms"]}>{children}</ClientMessages>;
+  const user = await requirePermission(locale, `/${locale}/staff/inquiries`, "backoffice:enter");
+  return (
+    <>
+      <AreaNav area="staff" role={user.role} />
+      <ClientMessages namespaces={["inbox", "inquiries", "pipeline", "proposals", "validation", "forms"]}>{children}</ClientMessages>
+    </>
+  );
 }

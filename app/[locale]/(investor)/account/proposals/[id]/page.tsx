@@ -49,7 +49,7 @@ export default async function MyProposalPage({ params }: Props) {
         <div className="two-columns">
           <div>
             {proposal.status === "SUBMITTED" && <p role="status" className="form-success">{t("submitted")}</p>}
-            <InvestorProposalActions id={proposal.id} version={proposal.version}
+            <InvestorProposalActions key={proposal.version} id={proposal.id} version={proposal.version}
               canWithdraw={UNDECIDED.includes(proposal.status)} needsInfo={proposal.status === "NEEDS_INFO"} />
             <h2>{t("summary")}</h2>
             <ProposalSummary values={proposal} locale={locale} />

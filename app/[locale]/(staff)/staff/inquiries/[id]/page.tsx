@@ -45,7 +45,7 @@ export default async function StaffInquiryPage({ params }: Props) {
         </div>
         <aside>
           <AssignForm current={inquiry.assignee?.id ?? null} staff={staff} action={assignInquiryAction.bind(null, id)} />
-          <StatusForm events={manualEvents(inquiry.status)} action={changeInquiryStatusAction.bind(null, id)} />
+          <StatusForm key={inquiry.status} events={manualEvents(inquiry.status)} action={changeInquiryStatusAction.bind(null, id)} />
           <h2>{t("history")}</h2>
           <ol className="history">
             {inquiry.events.map((e) => (

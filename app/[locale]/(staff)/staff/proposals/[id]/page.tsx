@@ -65,7 +65,7 @@ export default async function StaffProposalPage({ params }: Props) {
         </div>
         <aside>
           <AssignForm current={proposal.assignee?.id ?? null} staff={staff} action={assignProposalAction.bind(null, id)} />
-          <DecisionForm actions={actions} version={proposal.version} action={decideProposalAction.bind(null, id)} />
+          <DecisionForm key={proposal.version} actions={actions} version={proposal.version} action={decideProposalAction.bind(null, id)} />
           {proposal.status === "APPROVED" && (
             <ResidentPanel resident={proposal.resident} locale={locale}
               create={createResidentFromProposalAction.bind(null, id)}
