@@ -21,7 +21,10 @@ beforeAll(async () => {
   inquiryId = await createInquiry(a, { topic: "LOGISTICS", subject: `Rail ${tag}`, message: "How long to Duisburg?", clientKey: key() });
   await addInternalNote(staff, inquiryId, NOTE, key());
 });
-afterAll(() => removeTestUsers(tag));
+afterAll(async () => {
+  await db.auditLog.deleteMany({ where: { actorId: staff.id } });
+  await removeTestUsers(tag);
+});
 
 describe("ownership", () => {
   it("A reads their own inquiry; B gets not-found for it", async () => {
@@ -93,6 +96,8 @@ describe("the thread through the data layer", () => {
       "->NEW", "NEW>OPEN", "OPEN>ANSWERED", "ANSWERED>OPEN", "OPEN>CLOSED", "CLOSED>OPEN", "OPEN>CLOSED",
     ]);
     expect(events.at(-1)).toMatchObject({ actorId: staff.id, reason: "Answered by phone" });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: inquiryId, action: "inquiry.close" } });
+    expect(audit).toMatchObject({ actorId: staff.id, before: { status: "OPEN" }, after: { status: "CLOSED", reason: "Answered by phone" } });
   });
 
   it("cannot assign to an investor", async () => {

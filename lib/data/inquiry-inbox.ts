@@ -10,6 +10,7 @@ import type { InboxFilter } from "@/lib/validations/inquiry";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
 import { notify } from "./notifications";
+import { writeAudit } from "./audit";
 import type { ThreadResult } from "./inquiries";
 
 function assertStaff(actor: CurrentUser) {
@@ -137,6 +138,7 @@ export async function assignInquiry(actor: CurrentUser, id: string, assigneeId: 
       if (!assignee) return "notAllowed";
       await tx.inquiry.update({ where: { id }, data: { assigneeId } });
       await tx.inquiryEvent.create({ data: { inquiryId: id, actorId: actor.id, assigneeId } });
+      await writeAudit(tx, actor, "inquiry.assign", { type: "Inquiry", id }, { assigneeId: inquiry.assigneeId }, { assigneeId });
       if (inquiry.status === "NEW") await applyInquiryEvent(tx, inquiry, "open", actor);
       if (assignee.id !== actor.id) {
         await notify(tx, assignee.id, "inquiryAssigned", { subject: inquiry.subject }, `/staff/inquiries/${id}`);
@@ -149,6 +151,7 @@ export async function assignInquiry(actor: CurrentUser, id: string, assigneeId: 
       }
     } else {
       await tx.inquiry.update({ where: { id }, data: { assigneeId: null } });
+      await writeAudit(tx, actor, "inquiry.assign", { type: "Inquiry", id }, { assigneeId: inquiry.assigneeId }, { assigneeId: null });
       await tx.inquiryEvent.create({ data: { inquiryId: id, actorId: actor.id, assigneeId: null, reason: "unassigned" } });
     }
     return "ok";
@@ -198,6 +201,7 @@ export async function changeInquiryStatus(
     const inquiry = await tx.inquiry.findUnique({ where: { id }, select: inquirySelect });
     if (!inquiry) return "notFound";
     const to = await applyInquiryEvent(tx, inquiry, event, actor, reason);
+    await writeAudit(tx, actor, `inquiry.${event}`, { type: "Inquiry", id }, { status: inquiry.status }, { status: to, reason: reason ?? null });
     if (event !== "open") {
       const locale = inquiry.contactLocale ?? inquiry.investor.locale;
       await notify(tx, inquiry.investor.id, "inquiryStatus", { subject: inquiry.subject, status: to }, `/account/inquiries/${id}`);
