@@ -4,6 +4,7 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { linkIn, waitForMail } from "./mail";
 
 export const STAFF = { email: "staff@demo.greatstone.local", password: "staff-demo-2026" };
+export const ADMIN = { email: "admin@demo.greatstone.local", password: "admin-demo-2026" };
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 // Each test acts as its own client address, as visitors would: per-IP limits

@@ -8,8 +8,11 @@ export async function AreaNav({ area, role }: { area: "account" | "staff"; role:
   const links =
     area === "staff"
       ? [
+          { href: "/staff", label: t("dashboard") },
           { href: "/staff/inquiries", label: t("staffInquiries") },
           { href: "/staff/proposals", label: t("pipeline") },
+          ...(can(role, "staff:manage") ? [{ href: "/staff/accounts", label: t("staffAccounts") }] : []),
+          ...(can(role, "audit:read") ? [{ href: "/staff/audit", label: t("auditLog") }] : []),
         ]
       : [
           { href: "/account", label: t("account") },

@@ -8,6 +8,7 @@ import type { AuthTokenKind, Prisma } from "@/lib/generated/prisma/client";
 export const TOKEN_TTL_MS: Record<AuthTokenKind, number> = {
   VERIFY_EMAIL: 48 * 3600_000,
   RESET_PASSWORD: 3600_000,
+  STAFF_INVITE: 72 * 3600_000,
 };
 
 export function hashToken(raw: string) {

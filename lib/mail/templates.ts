@@ -15,7 +15,8 @@ export type MailTemplate =
   | { kind: "inquiryReply"; name: string; subject: string; link: string }
   | { kind: "inquiryStatus"; name: string; subject: string; status: string; link: string }
   | { kind: "inquiryAssigned"; name: string; subject: string; link: string }
-  | { kind: "proposalStatus"; name: string; subject: string; status: string; reason: string; link: string };
+  | { kind: "proposalStatus"; name: string; subject: string; status: string; reason: string; link: string }
+  | { kind: "staffInvite"; name: string; inviter: string; link: string };
 
 export type RenderedMail = { subject: string; text: string; html: string };
 

@@ -10,11 +10,11 @@ export const dynamic = "force-dynamic";
 export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await requirePermission(locale, `/${locale}/staff/inquiries`, "backoffice:enter");
+  const user = await requirePermission(locale, `/${locale}/staff`, "backoffice:enter");
   return (
     <>
       <AreaNav area="staff" role={user.role} />
-      <ClientMessages namespaces={["inbox", "inquiries", "pipeline", "proposals", "validation", "forms"]}>{children}</ClientMessages>
+      <ClientMessages namespaces={["inbox", "inquiries", "pipeline", "proposals", "staffAdmin", "validation", "forms"]}>{children}</ClientMessages>
     </>
   );
 }

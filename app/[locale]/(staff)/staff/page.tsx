@@ -1,6 +1,79 @@
-import { redirect } from "next/navigation";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { getDashboard } from "@/lib/data/dashboard";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import { INQUIRY_STATUSES } from "@/lib/inquiry-state";
+import { PROPOSAL_STATUSES } from "@/lib/proposal-state";
+import { requirePermission } from "@/lib/session";
 
-// The back office opens on the inquiries inbox until it has a dashboard of its own.
-export default async function StaffHome({ params }: { params: Promise<{ locale: string }> }) {
-  redirect(`/${(await params).locale}/staff/inquiries`);
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "dashboard" });
+  return { title: t("title") };
+}
+
+export default async function StaffDashboard({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, `/${locale}/staff`, "backoffice:enter");
+  const [d, t, ti, tp, format] = await Promise.all([
+    getDashboard(user),
+    getTranslations("dashboard"),
+    getTranslations("inquiries.statuses"),
+    getTranslations("proposals.statuses"),
+    getFormatter(),
+  ]);
+  const date = (v: Date) => format.dateTime(v, { dateStyle: "medium" });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <div className="grid">
+        <section className="card" aria-labelledby="d-inq">
+          <h2 id="d-inq">{t("inquiries")}</h2>
+          <dl className="facts">
+            {INQUIRY_STATUSES.filter((s) => s !== "CLOSED").map((s) => (
+              <div key={s} className="fact-row"><dt>{ti(s)}</dt><dd><Link href={`/staff/inquiries?status=${s}`}>{d.inquiries[s] ?? 0}</Link></dd></div>
+            ))}
+          </dl>
+          <h3>{t("oldestUnanswered")}</h3>
+          {d.oldestUnanswered ? (
+            <p><Link href={`/staff/inquiries/${d.oldestUnanswered.id}`}>{d.oldestUnanswered.subject}</Link> · {d.oldestUnanswered.investor.name} · {date(d.oldestUnanswered.lastMessageAt)}</p>
+          ) : <p className="muted">{t("noneUnanswered")}</p>}
+        </section>
+        <section className="card" aria-labelledby="d-prop">
+          <h2 id="d-prop">{t("proposals")}</h2>
+          <dl className="facts">
+            {PROPOSAL_STATUSES.filter((s) => s !== "DRAFT").map((s) => (
+              <div key={s} className="fact-row"><dt>{tp(s)}</dt><dd><Link href={`/staff/proposals?status=${s}`}>{d.proposals[s] ?? 0}</Link></dd></div>
+            ))}
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="d-fig">
+          <h2 id="d-fig">{t("staleFigures")}</h2>
+          {d.staleFigures.length === 0 ? <p className="muted">{t("noneStale")}</p> : (
+            <ul>
+              {d.staleFigures.map((f) => (
+                <li key={f.key}>
+                  {pickTranslation(f.labels, locale, "en")?.label ?? f.key}
+                  {f.latest && <span className="muted"> · {t("latest", { date: date(f.latest) })}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="d-news">
+          <h2 id="d-news">{t("scheduledNews")}</h2>
+          {d.scheduledNews.length === 0 ? <p className="muted">{t("noneScheduled")}</p> : (
+            <ul>
+              {d.scheduledNews.map((n) => (
+                <li key={n.id}>{pickTranslation(n.translations, locale, "en")?.title ?? n.slug}{n.publishedAt && <span className="muted"> · {format.dateTime(n.publishedAt, { dateStyle: "medium", timeStyle: "short" })}</span>}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
 }

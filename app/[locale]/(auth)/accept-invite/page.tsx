@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AcceptInviteForm } from "@/components/auth/accept-invite-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("inviteTitle"), robots: { index: false } };
+}
+
+export default async function AcceptInvitePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { token } = await searchParams;
+  const t = await getTranslations("auth");
+  return (
+    <>
+      <h1>{t("inviteTitle")}</h1>
+      <p className="lead">{t("inviteLead")}</p>
+      <AcceptInviteForm token={typeof token === "string" ? token : ""} signInHref={`/${locale}/sign-in`} />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { listAuditActors, listAuditEntries } from "@/lib/data/audit-log";
+import { requirePermission } from "@/lib/session";
+import { AUDIT_ENTITIES, auditFilterSchema } from "@/lib/validations/audit";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "audit" });
+  return { title: t("title") };
+}
+
+const json = (v: unknown) => (v == null ? "" : JSON.stringify(v));
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, `/${locale}/staff/audit`, "audit:read");
+  const raw = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => ((Array.isArray(v) ? v[0] : v) ? [[k, Array.isArray(v) ? v[0] : v]] : [])));
+  const filter = auditFilterSchema.parse(raw);
+  const [t, format, entries, actors] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEntries(user, filter), listAuditActors(user)]);
+  const query = new URLSearchParams(raw as Record<string, string>).toString();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <form method="get" className="filters">
+        <div className="field">
+          <label htmlFor="a-actor">{t("actor")}</label>
+          <select id="a-actor" name="actor" defaultValue={filter.actor ?? ""}>
+            <option value="">{t("any")}</option>
+            {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="a-entity">{t("entity")}</label>
+          <select id="a-entity" name="entity" defaultValue={filter.entity ?? ""}>
+            <option value="">{t("any")}</option>
+            {AUDIT_ENTITIES.map((e) => <option key={e} value={e}>{e}</option>)}
+          </select>
+        </div>
+        <div className="field"><label htmlFor="a-id">{t("entityId")}</label><input id="a-id" name="entityId" defaultValue={filter.entityId ?? ""} /></div>
+        <div className="field"><label htmlFor="a-from">{t("from")}</label><input id="a-from" name="from" type="date" defaultValue={filter.from ?? ""} /></div>
+        <div className="field"><label htmlFor="a-to">{t("to")}</label><input id="a-to" name="to" type="date" defaultValue={filter.to ?? ""} /></div>
+        <button type="submit" className="button">{t("apply")}</button>
+      </form>
+      <p><a className="button button-secondary" href={`/api/admin/audit/export${query ? `?${query}` : ""}`}>{t("export")}</a></p>
+      {entries.length === 0 ? <p className="empty">{t("empty")}</p> : (
+        <table className="data-table audit-table">
+          <thead><tr><th scope="col">{t("time")}</th><th scope="col">{t("actor")}</th><th scope="col">{t("action")}</th><th scope="col">{t("entity")}</th><th scope="col">{t("before")}</th><th scope="col">{t("after")}</th></tr></thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td>{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+                <td>{e.actor.name}</td>
+                <td>{e.action}</td>
+                <td>{e.entityType} <code>{e.entityId}</code></td>
+                <td><code>{json(e.before)}</code></td>
+                <td><code>{json(e.after)}</code></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+// Reading the audit log (admins only): filters by actor, entity and date, and a
+// CSV export of the same selection.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/session";
+import type { AuditFilter } from "@/lib/validations/audit";
+
+function assertAuditor(actor: CurrentUser) {
+  if (!can(actor.role, "audit:read")) throw new Error("forbidden: not an admin");
+}
+
+const DAY = 86_400_000;
+
+function where(f: AuditFilter): Prisma.AuditLogWhereInput {
+  return {
+    actorId: f.actor,
+    entityType: f.entity,
+    entityId: f.entityId,
+    createdAt: {
+      gte: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
+      lt: f.to ? new Date(new Date(`${f.to}T00:00:00Z`).getTime() + DAY) : undefined,
+    },
+  };
+}
+
+const select = {
+  id: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+  createdAt: true,
+  actor: { select: { id: true, name: true, email: true } },
+} as const;
+
+export async function listAuditEntries(actor: CurrentUser, filter: AuditFilter, take = 200) {
+  assertAuditor(actor);
+  return db.auditLog.findMany({ where: where(filter), orderBy: { createdAt: "desc" }, take, select });
+}
+
+export async function listAuditActors(actor: CurrentUser) {
+  assertAuditor(actor);
+  return db.user.findMany({ where: { auditEntries: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+function cell(value: unknown) {
+  const s = value instanceof Date ? value.toISOString() : value == null ? "" : typeof value === "string" ? value : JSON.stringify(value);
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export async function exportAuditCsv(actor: CurrentUser, filter: AuditFilter): Promise<string> {
+  assertAuditor(actor);
+  const rows = await db.auditLog.findMany({ where: where(filter), orderBy: { createdAt: "asc" }, take: 100_000, select });
+  const lines = ["time,actor,action,entity,entityId,before,after"];
+  for (const r of rows) lines.push([r.createdAt, r.actor.email, r.action, r.entityType, r.entityId, r.before, r.after].map(cell).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,43 @@
+// The back office's front page: what needs attention now.
+import "server-only";
+import { db } from "@/lib/db";
+import { can } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/session";
+
+const YEAR_MS = 365 * 86_400_000;
+
+export async function getDashboard(actor: CurrentUser, now = new Date()) {
+  if (!can(actor.role, "backoffice:enter")) throw new Error("forbidden: not staff");
+  const [inquiries, proposals, oldest, metrics, scheduled] = await Promise.all([
+    db.inquiry.groupBy({ by: ["status"], where: { status: { not: "CLOSED" } }, _count: { _all: true } }),
+    db.proposal.groupBy({ by: ["status"], where: { status: { not: "DRAFT" } }, _count: { _all: true } }),
+    // "Unanswered": new, or opened and written to by the investor since.
+    db.inquiry.findFirst({
+      where: { status: { in: ["NEW", "OPEN"] } },
+      orderBy: { lastMessageAt: "asc" },
+      select: { id: true, subject: true, lastMessageAt: true, investor: { select: { name: true } } },
+    }),
+    db.figureMetric.findMany({
+      select: {
+        key: true,
+        translations: { select: { locale: true, label: true } },
+        values: { orderBy: { asOf: "desc" }, take: 1, select: { asOf: true } },
+      },
+    }),
+    db.newsArticle.findMany({
+      where: { status: "SCHEDULED" },
+      orderBy: { publishedAt: "asc" },
+      select: { id: true, slug: true, publishedAt: true, translations: { select: { locale: true, title: true } } },
+    }),
+  ]);
+  const cutoff = now.getTime() - YEAR_MS;
+  return {
+    inquiries: Object.fromEntries(inquiries.map((g) => [g.status, g._count._all])),
+    proposals: Object.fromEntries(proposals.map((g) => [g.status, g._count._all])),
+    oldestUnanswered: oldest,
+    staleFigures: metrics
+      .filter((m) => !m.values[0] || m.values[0].asOf.getTime() < cutoff)
+      .map((m) => ({ key: m.key, labels: m.translations, latest: m.values[0]?.asOf ?? null })),
+    scheduledNews: scheduled,
+  };
+}

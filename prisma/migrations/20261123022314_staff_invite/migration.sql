@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "AuthTokenKind" ADD VALUE 'STAFF_INVITE';
+
