@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   // The staff inbox: read every inquiry, assign, reply, notes, status.
   "inquiry:triage": ["STAFF", "ADMIN"],
   "backoffice:enter": ["STAFF", "ADMIN"],
+  // Residents, news and park figures.
+  "content:manage": ["STAFF", "ADMIN"],
   "staff:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,7 +1,7 @@
 "use server";
 // Staff actions on a proposal: review steps and decisions, notes, assignment,
 // and the resident listing made from an approved proposal.
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import {
   addEvaluationNote,
   assignProposal,
@@ -10,13 +10,12 @@ import {
   setProposalResidentPublished,
 } from "@/lib/data/proposal-pipeline";
 import type { ProposalResult } from "@/lib/data/proposal-common";
-import { RESIDENTS_TAG } from "@/lib/data/residents";
+import { revalidateResident } from "@/lib/revalidate";
 import { can } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/session";
 import { assignSchema } from "@/lib/validations/inquiry";
 import { decisionSchema, proposalNoteSchema } from "@/lib/validations/proposal";
 import { fail, invalid, type ActionResult } from "@/lib/actions/result";
-import { locales } from "@/lib/i18n/routing";
 
 async function staff() {
   const user = await getCurrentUser();
@@ -76,8 +75,7 @@ export async function publishProposalResidentAction(id: string, published: boole
   if (result === "ok" && slug) {
     // The listing's own pages and the directory's country filter change at once
     // (the directory list itself renders per request).
-    revalidateTag(RESIDENTS_TAG, "max");
-    for (const locale of locales) revalidatePath(`/${locale}/residents/${slug}`);
+    revalidateResident(slug);
   }
   refresh(id);
   return outcome(result);

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { ResidentEditor } from "@/components/content/resident-editor";
+import { residentFormValues } from "@/components/content/resident-form-values";
+import { ResidentPublishControls } from "@/components/content/resident-publish-controls";
+import { getResidentForEdit } from "@/lib/data/resident-admin";
+import { requirePermission } from "@/lib/session";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "residentAdmin" });
+  return { title: t("edit") };
+}
+
+export default async function EditResidentPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, `/${locale}/staff/residents/${id}`, "content:manage");
+  const resident = await getResidentForEdit(user, id);
+  if (!resident) notFound();
+  const [t, tl] = await Promise.all([getTranslations("residentAdmin"), getTranslations("languages")]);
+  const languageNames = { en: tl("en"), ru: tl("ru"), zh: tl("zh"), de: tl("de") };
+  return (
+    <>
+      <p><Link href="/staff/residents">← {t("back")}</Link></p>
+      <h1>{resident.name}</h1>
+      <div className="two-columns">
+        {/* key: after a save the form starts from the stored version. */}
+        <ResidentEditor key={resident.version} id={resident.id} initial={residentFormValues(resident)} languageNames={languageNames} editHref={`/${locale}/staff/residents`} />
+        <aside>
+          <ResidentPublishControls id={resident.id} slug={resident.slug} published={resident.published} locale={locale} listHref={`/${locale}/staff/residents`} />
+        </aside>
+      </div>
+    </>
+  );
+}

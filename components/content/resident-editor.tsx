@@ -1,0 +1,78 @@
+"use client";
+// The resident listing form: facts, per-locale texts (a missing translation is
+// marked), sources. One shared schema with the server; a version guards
+// against overwriting a colleague's edit; leaving with unsaved edits asks first.
+import { useRouter } from "next/navigation";
+import { useFieldArray, useWatch } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { saveResidentAction } from "@/lib/actions/content/residents";
+import { CONTENT_LOCALES, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
+import { EDITOR_LOCALES, residentEditSchema, type ResidentEditInput } from "@/lib/validations/resident-admin";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
+import { TextField } from "@/components/forms/text-field";
+import { ChoiceField } from "@/components/forms/choice-field";
+import { FormMessage } from "@/components/forms/form-message";
+
+type Props = { id: string | null; initial: ResidentEditInput; languageNames: Record<string, string>; editHref: string };
+
+export function ResidentEditor({ id, initial, languageNames, editHref }: Props) {
+  const t = useTranslations("residentAdmin");
+  const ts = useTranslations("sectors");
+  const tst = useTranslations("statuses");
+  const router = useRouter();
+  const { form, onSubmit, formError, done } = useActionForm(residentEditSchema, saveResidentAction.bind(null, id), initial, (data, f) => {
+    if (!id && data) return router.push(`${editHref}/${data.id}`);
+    f.reset(f.getValues());
+    router.refresh();
+  });
+  const { register, control, formState } = form;
+  const e = formState.errors;
+  useUnsavedChangesWarning(formState.isDirty);
+  const sources = useFieldArray({ control, name: "sources" });
+  const texts = useWatch({ control, name: "translations" });
+  return (
+    <form onSubmit={onSubmit} noValidate className="form form-wide">
+      <input type="hidden" {...register("version", { valueAsNumber: true })} />
+      <TextField id="name" label={t("name")} registration={register("name")} error={e.name} />
+      <TextField id="slug" label={t("slug")} registration={register("slug")} error={e.slug} />
+      <TextField id="country" label={t("country")} maxLength={2} registration={register("country")} error={e.country} />
+      <ChoiceField id="sector" label={t("sector")} registration={register("sector")} error={e.sector} options={SECTORS.map((s) => ({ value: s, label: ts(s) }))} />
+      <ChoiceField id="status" label={t("status")} registration={register("status")} error={e.status} options={RESIDENT_STATUSES.map((s) => ({ value: s, label: tst(s) }))} />
+      <TextField id="sinceYear" label={t("sinceYear")} inputMode="numeric" registration={register("sinceYear")} error={e.sinceYear} />
+      <TextField id="investmentUsd" label={t("investmentUsd")} inputMode="numeric" registration={register("investmentUsd")} error={e.investmentUsd} />
+      <TextField id="jobs" label={t("jobs")} inputMode="numeric" registration={register("jobs")} error={e.jobs} />
+      <TextField id="website" label={t("website")} registration={register("website")} error={e.website} />
+      <ChoiceField id="originalLocale" label={t("originalLocale")} registration={register("originalLocale")} error={e.originalLocale}
+        options={CONTENT_LOCALES.map((l) => ({ value: l, label: languageNames[l] ?? l }))} />
+      <div className="field field-checkbox"><label><input type="checkbox" {...register("featured")} /> {t("featured")}</label></div>
+
+      <h2>{t("texts")}</h2>
+      {EDITOR_LOCALES.map((l) => {
+        const missing = !texts?.[l]?.summary?.trim();
+        return (
+          <fieldset key={l} className="locale-texts">
+            <legend lang={l}>
+              {languageNames[l]} {missing && <span className="badge badge-warn">{t("missingBadge")}</span>}
+            </legend>
+            <TextField id={`summary-${l}`} label={`${t("summary")} (${l})`} registration={register(`translations.${l}.summary`)} error={e.translations?.[l]?.summary} />
+            <TextField id={`description-${l}`} label={`${t("description")} (${l})`} multiline registration={register(`translations.${l}.description`)} error={e.translations?.[l]?.description} />
+          </fieldset>
+        );
+      })}
+
+      <h2>{t("sources")}</h2>
+      {sources.fields.map((field, i) => (
+        <fieldset key={field.id} className="source-row">
+          <TextField id={`source-title-${i}`} label={t("sourceTitle")} registration={register(`sources.${i}.title`)} error={e.sources?.[i]?.title} />
+          <TextField id={`source-url-${i}`} label={t("sourceUrl")} registration={register(`sources.${i}.url`)} error={e.sources?.[i]?.url} />
+          <button type="button" className="link-button" onClick={() => sources.remove(i)}>{t("removeSource")}</button>
+        </fieldset>
+      ))}
+      <p><button type="button" className="button button-secondary" onClick={() => sources.append({ title: "", url: "" })}>{t("addSource")}</button></p>
+
+      <FormMessage error={formError} success={done && !formError && !formState.isDirty ? t("saved") : null} />
+      <button type="submit" className="button" disabled={formState.isSubmitting}>{t("save")}</button>
+    </form>
+  );
+}

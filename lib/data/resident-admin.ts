@@ -1,0 +1,124 @@
+// Resident listings in the back office: every listing (published or not), edits
+// with optimistic concurrency, publish/unpublish and delete. Each write is
+// audited with the changed fields; the caller revalidates the public pages.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/permissions";
+import { residentSearchDocument } from "@/lib/search-text";
+import type { CurrentUser } from "@/lib/session";
+import { EDITOR_LOCALES, type ResidentEdit } from "@/lib/validations/resident-admin";
+import { writeAudit } from "./audit";
+
+function assertEditor(actor: CurrentUser) {
+  if (!can(actor.role, "content:manage")) throw new Error("forbidden: not staff");
+}
+
+export type ContentResult = "ok" | "notFound" | "changed" | "slugTaken";
+
+export async function listResidentsForStaff(actor: CurrentUser, filter: { q?: string; published?: "yes" | "no" }) {
+  assertEditor(actor);
+  return db.resident.findMany({
+    where: {
+      published: filter.published ? filter.published === "yes" : undefined,
+      OR: filter.q ? [{ name: { contains: filter.q, mode: "insensitive" } }, { slug: { contains: filter.q.toLowerCase() } }] : undefined,
+      // The synthetic load-test rows stay out of the editors' way.
+      NOT: { slug: { startsWith: "scale-" } },
+    },
+    orderBy: { name: "asc" },
+    take: 300,
+    select: { id: true, slug: true, name: true, country: true, sector: true, published: true, updatedAt: true, translations: { select: { locale: true } } },
+  });
+}
+
+export async function getResidentForEdit(actor: CurrentUser, id: string) {
+  assertEditor(actor);
+  return db.resident.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, name: true, country: true, sector: true, status: true, sinceYear: true, investmentUsd: true, jobs: true,
+      website: true, originalLocale: true, featured: true, published: true, version: true,
+      translations: { select: { locale: true, summary: true, description: true } },
+      sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
+    },
+  });
+}
+
+function snapshot(r: { [k: string]: unknown; translations: { locale: string; summary: string; description: string }[]; sources: { title: string; url: string }[] }) {
+  const { translations, sources, ...fields } = r;
+  return { ...fields, translations: Object.fromEntries(translations.map((t) => [t.locale, { summary: t.summary, description: t.description }])), sources };
+}
+
+/** Creates (id null) or updates a listing if nobody saved it since `version`. */
+export async function saveResident(actor: CurrentUser, id: string | null, input: ResidentEdit): Promise<{ result: ContentResult; id?: string; slug?: string; oldSlug?: string }> {
+  assertEditor(actor);
+  const texts = EDITOR_LOCALES.map((l) => ({ locale: l, ...input.translations[l] })).filter((t) => t.summary || t.description);
+  const fields = {
+    slug: input.slug, name: input.name, country: input.country, sector: input.sector, status: input.status, sinceYear: input.sinceYear,
+    investmentUsd: input.investmentUsd, jobs: input.jobs, website: input.website || null, originalLocale: input.originalLocale, featured: input.featured,
+    searchText: residentSearchDocument(input.name, texts.flatMap((t) => [t.summary, t.description])),
+  };
+  try {
+    return await db.$transaction(async (tx) => {
+      if (!id) {
+        const created = await tx.resident.create({
+          data: { ...fields, translations: { create: texts.map((t) => ({ locale: t.locale, summary: t.summary, description: t.description || t.summary })) }, sources: { create: input.sources.map((s, position) => ({ ...s, position })) } },
+          select: { id: true, slug: true },
+        });
+        await writeAudit(tx, actor, "resident.create", { type: "Resident", id: created.id }, null, { ...fields, searchText: undefined });
+        return { result: "ok", id: created.id, slug: created.slug };
+      }
+      const before = await getResidentForEditTx(tx, id);
+      if (!before) return { result: "notFound" };
+      const { count } = await tx.resident.updateMany({ where: { id, version: input.version }, data: { ...fields, version: { increment: 1 } } });
+      if (count !== 1) return { result: "changed" };
+      await tx.residentTranslation.deleteMany({ where: { residentId: id } });
+      await tx.residentTranslation.createMany({ data: texts.map((t) => ({ residentId: id, locale: t.locale, summary: t.summary, description: t.description || t.summary })) });
+      await tx.residentSource.deleteMany({ where: { residentId: id } });
+      await tx.residentSource.createMany({ data: input.sources.map((s, position) => ({ residentId: id, ...s, position })) });
+      const after = await getResidentForEditTx(tx, id);
+      await writeAudit(tx, actor, "resident.update", { type: "Resident", id }, snapshot(before), snapshot(after!));
+      return { result: "ok", id, slug: input.slug, oldSlug: before.slug };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { result: "slugTaken" };
+    throw error;
+  }
+}
+
+function getResidentForEditTx(tx: Prisma.TransactionClient, id: string) {
+  return tx.resident.findUnique({
+    where: { id },
+    select: {
+      slug: true, name: true, country: true, sector: true, status: true, sinceYear: true, investmentUsd: true, jobs: true, website: true,
+      originalLocale: true, featured: true, published: true,
+      translations: { orderBy: { locale: "asc" }, select: { locale: true, summary: true, description: true } },
+      sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
+    },
+  });
+}
+
+export async function setResidentPublished(actor: CurrentUser, id: string, published: boolean): Promise<{ result: ContentResult; slug?: string }> {
+  assertEditor(actor);
+  return db.$transaction(async (tx) => {
+    const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, published: true } });
+    if (!r) return { result: "notFound" };
+    await tx.resident.update({ where: { id }, data: { published, version: { increment: 1 } } });
+    await writeAudit(tx, actor, published ? "resident.publish" : "resident.unpublish", { type: "Resident", id }, { published: r.published }, { published });
+    return { result: "ok", slug: r.slug };
+  });
+}
+
+/** Deletes a listing; the caller must repeat its slug (the confirmation). */
+export async function deleteResident(actor: CurrentUser, id: string, confirmSlug: string): Promise<{ result: ContentResult | "notConfirmed"; slug?: string }> {
+  assertEditor(actor);
+  return db.$transaction(async (tx) => {
+    const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, name: true, published: true } });
+    if (!r) return { result: "notFound" };
+    if (r.slug !== confirmSlug.trim()) return { result: "notConfirmed" };
+    await tx.proposal.updateMany({ where: { residentId: id }, data: { residentId: null } });
+    await tx.resident.delete({ where: { id } });
+    await writeAudit(tx, actor, "resident.delete", { type: "Resident", id }, { slug: r.slug, name: r.name, published: r.published }, null);
+    return { result: "ok", slug: r.slug };
+  });
+}
