@@ -11,7 +11,12 @@ export async function AreaNav({ area, role }: { area: "account" | "staff"; role:
           { href: "/staff", label: t("dashboard") },
           { href: "/staff/inquiries", label: t("staffInquiries") },
           { href: "/staff/proposals", label: t("pipeline") },
-          ...(can(role, "content:manage") ? [{ href: "/staff/residents", label: t("staffResidents") }] : []),
+          ...(can(role, "content:manage")
+            ? [
+                { href: "/staff/residents", label: t("staffResidents") },
+                { href: "/staff/figures", label: t("staffFigures") },
+              ]
+            : []),
           ...(can(role, "staff:manage") ? [{ href: "/staff/accounts", label: t("staffAccounts") }] : []),
           ...(can(role, "audit:read") ? [{ href: "/staff/audit", label: t("auditLog") }] : []),
         ]

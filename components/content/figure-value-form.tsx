@@ -1,0 +1,39 @@
+"use client";
+// Adds a dated value with its source to one figure (earlier values stay).
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { addFigureValueAction } from "@/lib/actions/content/figures";
+import { figureValueSchema } from "@/lib/validations/figure";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
+import { TextField } from "@/components/forms/text-field";
+import { ChoiceField } from "@/components/forms/choice-field";
+import { FormMessage } from "@/components/forms/form-message";
+
+const EMPTY = { value: "", qualifier: "EXACT", asOf: "", asOfPrecision: "DAY", sourceTitle: "", sourceUrl: "" } as const;
+
+export function FigureValueForm({ metricId, metricKey }: { metricId: string; metricKey: string }) {
+  const t = useTranslations("figureAdmin");
+  const router = useRouter();
+  const { form, onSubmit, formError, done } = useActionForm(figureValueSchema, addFigureValueAction.bind(null, metricId), { ...EMPTY }, (_d, f) => {
+    f.reset({ ...EMPTY });
+    router.refresh();
+  });
+  useUnsavedChangesWarning(form.formState.isDirty);
+  const e = form.formState.errors;
+  const id = (n: string) => `${metricKey}-${n}`;
+  return (
+    <form onSubmit={onSubmit} noValidate className="form form-grid" aria-label={t("addFor", { metric: metricKey })}>
+      <TextField id={id("value")} label={t("value")} inputMode="decimal" registration={form.register("value")} error={e.value} />
+      <ChoiceField id={id("qualifier")} label={t("qualifier")} registration={form.register("qualifier")} error={e.qualifier}
+        options={(["EXACT", "APPROXIMATE", "MORE_THAN"] as const).map((q) => ({ value: q, label: t(`qualifiers.${q}`) }))} />
+      <TextField id={id("asOf")} label={t("asOf")} type="date" registration={form.register("asOf")} error={e.asOf} />
+      <ChoiceField id={id("precision")} label={t("precision")} registration={form.register("asOfPrecision")} error={e.asOfPrecision}
+        options={(["DAY", "MONTH", "YEAR"] as const).map((p) => ({ value: p, label: t(`precisions.${p}`) }))} />
+      <TextField id={id("sourceTitle")} label={t("sourceTitle")} registration={form.register("sourceTitle")} error={e.sourceTitle} />
+      <TextField id={id("sourceUrl")} label={t("sourceUrl")} registration={form.register("sourceUrl")} error={e.sourceUrl} />
+      <FormMessage error={formError} success={done && !formError ? t("added") : null} />
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("add")}</button>
+    </form>
+  );
+}

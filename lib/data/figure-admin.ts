@@ -1,0 +1,52 @@
+// Park figures in the back office: each metric's whole history, and new dated
+// values. A value is never overwritten: a newer figure is a new row, so the
+// public series keeps every earlier value with its own date and source.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/session";
+import type { figureValueSchema } from "@/lib/validations/figure";
+import type { z } from "zod";
+import { writeAudit } from "./audit";
+
+function assertEditor(actor: CurrentUser) {
+  if (!can(actor.role, "content:manage")) throw new Error("forbidden: not staff");
+}
+
+export async function listMetricsForStaff(actor: CurrentUser) {
+  assertEditor(actor);
+  return db.figureMetric.findMany({
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      key: true,
+      unit: true,
+      translations: { select: { locale: true, label: true } },
+      values: {
+        orderBy: [{ asOf: "desc" }, { createdAt: "desc" }],
+        select: { id: true, value: true, qualifier: true, asOf: true, asOfPrecision: true, sourceTitle: true, sourceUrl: true, createdAt: true },
+      },
+    },
+  });
+}
+
+export async function addFigureValue(actor: CurrentUser, metricId: string, input: z.output<typeof figureValueSchema>): Promise<"ok" | "notFound" | "duplicate"> {
+  assertEditor(actor);
+  try {
+    return await db.$transaction(async (tx) => {
+      const metric = await tx.figureMetric.findUnique({ where: { id: metricId }, select: { key: true } });
+      if (!metric) return "notFound";
+      const created = await tx.figureValue.create({
+        data: { metricId, ...input, asOf: new Date(`${input.asOf}T00:00:00Z`) },
+        select: { id: true },
+      });
+      await writeAudit(tx, actor, "figure.addValue", { type: "FigureValue", id: created.id }, null, { metric: metric.key, ...input });
+      return "ok";
+    });
+  } catch (error) {
+    // The same date from the same source is already on record.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
+    throw error;
+  }
+}
