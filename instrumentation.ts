@@ -1,5 +1,6 @@
-// Runs once per server process: starts the e-mail outbox worker (Node runtime
-// only, and not during `next build`). Several instances may each run one.
+// Runs once per server process: starts the background loop (Node runtime only,
+// not during `next build`): e-mail outbox delivery and scheduled news. Several
+// instances may each run one; both jobs are safe to run concurrently.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
@@ -7,5 +8,6 @@ export async function register() {
   if (env.OUTBOX_WORKER === "off" || !env.DATABASE_URL) return;
   const { startOutboxWorker } = await import("@/lib/mail/outbox-worker");
   const { smtpTransport } = await import("@/lib/mail/transport");
-  startOutboxWorker(smtpTransport());
+  const { runNewsScheduler } = await import("@/lib/news-scheduler");
+  startOutboxWorker(smtpTransport(), env.OUTBOX_POLL_MS, runNewsScheduler);
 }

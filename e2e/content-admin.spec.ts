@@ -42,3 +42,74 @@ test("staff publish a listing and edit its description; the public page follows 
   await visitor.goto(`/zh/residents/${slug}`);
   await expect(visitor.locator("p.lead")).toHaveText("Optical fibre preforms and cables, made in Great Stone.");
 });
+
+// "YYYY-MM-DDTHH:mm" on a Minsk clock (UTC+3, no daylight saving).
+const minskLocal = (date: Date) => new Date(date.getTime() + 3 * 3600_000).toISOString().slice(0, 16);
+
+async function writeArticle(page: import("@playwright/test").Page, slug: string, title: string, body: string, status: string, publishAt = "") {
+  await page.goto("/en/staff/news/new");
+  await page.getByLabel("Address (slug)").fill(slug);
+  await page.getByLabel("The park", { exact: true }).check();
+  await page.getByLabel("Source name").fill("BelTA");
+  await page.getByLabel("Source address").fill("https://eng.belta.by/economics/view/great-stone");
+  await page.getByLabel("State").selectOption(status);
+  if (publishAt) await page.getByLabel("Publish at (Minsk time)").fill(publishAt);
+  await page.getByLabel("Title (en)").fill(title);
+  await page.getByLabel("Summary (en)").fill(`Summary of ${title}.`);
+  await page.getByLabel("Body (Markdown) (en)").fill(body);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Edit: ${slug}` })).toBeVisible();
+}
+
+test("a news body with script and event-handler payloads renders as inert text", async ({ page, browser }) => {
+  const slug = `hostile-${unique()}`;
+  const body = [
+    "A normal **paragraph** with [a link](https://en.industrialpark.by).",
+    "<script>window.__pwned = 1; alert('x')</script>",
+    '<img src=x onerror="window.__pwned = 2">',
+    "[click me](javascript:window.__pwned=3)",
+    '<a href="javascript:alert(1)" onclick="window.__pwned=4">html link</a>',
+    '<svg onload="window.__pwned=5"></svg><iframe src="javascript:alert(1)"></iframe>',
+  ].join("\n\n");
+  await signIn(page, "en", STAFF.email, STAFF.password);
+  await writeArticle(page, slug, `Hostile ${slug}`, body, "PUBLISHED");
+  await expect(page.locator(".preview").first()).toContainText("A normal paragraph");
+
+  const visitor = await (await browser.newContext()).newPage();
+  let dialogs = 0;
+  visitor.on("dialog", async (d) => { dialogs++; await d.dismiss(); });
+  await visitor.goto(`/en/news/${slug}`);
+  await expect(visitor.locator(".prose strong")).toHaveText("paragraph");
+  // The javascript: link survives as text without an address.
+  const clickMe = visitor.locator(".prose a", { hasText: "click me" });
+  await expect(clickMe).toHaveCount(1);
+  expect(await clickMe.getAttribute("href")).toBeNull();
+  await clickMe.click();
+  expect(await visitor.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  const prose = await visitor.locator(".prose").innerHTML();
+  expect(prose).not.toMatch(/<script|onerror|onload|onclick|javascript:|<iframe|<svg/i);
+  expect(dialogs).toBe(0);
+});
+
+test("a news item scheduled a minute ahead appears on the public pages without anyone acting", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const slug = `scheduled-${unique()}`;
+  const title = `Scheduled ${slug}`;
+  // The next whole minute at least 30 s away (the input has minute precision).
+  const at = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000);
+  await signIn(page, "en", STAFF.email, STAFF.password);
+  await writeArticle(page, slug, title, "Goes live by itself.", "SCHEDULED", minskLocal(at));
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/en/news");
+  await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
+  expect((await visitor.goto(`/en/news/${slug}`))?.status()).toBe(404);
+  await expect
+    .poll(async () => {
+      await visitor.goto("/en/news");
+      return visitor.getByRole("link", { name: title }).count();
+    }, { timeout: 150_000, intervals: [5_000] })
+    .toBe(1);
+  expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
+  expect((await visitor.goto(`/en/news/${slug}`))?.status()).toBe(200);
+});

@@ -22,3 +22,16 @@ export function revalidateFigures() {
     revalidatePath(`/${l}/park`);
   }
 }
+
+/** An article's page, every news list that may show it (paged lists included), its feed and the home page. */
+export function revalidateNews(slug: string, tags: readonly string[]) {
+  for (const l of locales) {
+    revalidatePath(`/${l}`);
+    revalidatePath(`/${l}/news`);
+    revalidatePath(`/${l}/news/${slug}`);
+    revalidatePath(`/${l}/news/feed.xml`);
+    for (const tag of tags) revalidatePath(`/${l}/news/tag/${tag}`);
+  }
+  revalidatePath("/[locale]/news/page/[page]", "page");
+  revalidatePath("/[locale]/news/tag/[tag]/page/[page]", "page");
+}

@@ -21,10 +21,10 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
   const ts = useTranslations("sectors");
   const tst = useTranslations("statuses");
   const router = useRouter();
-  const { form, onSubmit, formError, done } = useActionForm(residentEditSchema, saveResidentAction.bind(null, id), initial, (data, f) => {
+  const { form, onSubmit, formError, done, setDone } = useActionForm(residentEditSchema, saveResidentAction.bind(null, id), initial, (data, f) => {
     if (!id && data) return router.push(`${editHref}/${data.id}`);
-    f.reset(f.getValues());
-    router.refresh();
+    // The saved values are the new baseline; no refresh, so the message stays.
+    if (data) f.reset({ ...f.getValues(), version: data.version });
   });
   const { register, control, formState } = form;
   const e = formState.errors;
@@ -32,7 +32,7 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
   const sources = useFieldArray({ control, name: "sources" });
   const texts = useWatch({ control, name: "translations" });
   return (
-    <form onSubmit={onSubmit} noValidate className="form form-wide">
+    <form onSubmit={onSubmit} onChange={() => setDone(false)} noValidate className="form form-wide">
       <input type="hidden" {...register("version", { valueAsNumber: true })} />
       <TextField id="name" label={t("name")} registration={register("name")} error={e.name} />
       <TextField id="slug" label={t("slug")} registration={register("slug")} error={e.slug} />
@@ -71,7 +71,7 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
       ))}
       <p><button type="button" className="button button-secondary" onClick={() => sources.append({ title: "", url: "" })}>{t("addSource")}</button></p>
 
-      <FormMessage error={formError} success={done && !formError && !formState.isDirty ? t("saved") : null} />
+      <FormMessage error={formError} success={done && !formError ? t("saved") : null} />
       <button type="submit" className="button" disabled={formState.isSubmitting}>{t("save")}</button>
     </form>
   );

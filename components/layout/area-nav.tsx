@@ -14,6 +14,7 @@ export async function AreaNav({ area, role }: { area: "account" | "staff"; role:
           ...(can(role, "content:manage")
             ? [
                 { href: "/staff/residents", label: t("staffResidents") },
+                { href: "/staff/news", label: t("staffNews") },
                 { href: "/staff/figures", label: t("staffFigures") },
               ]
             : []),

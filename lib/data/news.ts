@@ -6,8 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { NEWS_PAGE_SIZE, type NewsTag } from "@/lib/domain";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 
+// A scheduled article is visible from its time on, even before the scheduler
+// (lib/news-scheduler.ts) has marked it published and refreshed the caches.
 function visibleWhere(now = new Date()): Prisma.NewsArticleWhereInput {
-  return { status: "PUBLISHED", publishedAt: { lte: now } };
+  return { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: now } };
 }
 
 const listSelect = {

@@ -199,7 +199,7 @@ export async function setProposalResidentPublished(actor: CurrentUser, id: strin
   return db.$transaction(async (tx) => {
     const p = await tx.proposal.findFirst({ where: { id }, select: { resident: { select: { id: true, slug: true, published: true } } } });
     if (!p?.resident) return { result: "notFound" };
-    await tx.resident.update({ where: { id: p.resident.id }, data: { published, version: { increment: 1 } } });
+    await tx.resident.update({ where: { id: p.resident.id }, data: { published } });
     await writeAudit(tx, actor, published ? "resident.publish" : "resident.unpublish", { type: "Resident", id: p.resident.id }, { published: p.resident.published }, { published });
     return { result: "ok", slug: p.resident.slug };
   });

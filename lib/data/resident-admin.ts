@@ -50,7 +50,7 @@ function snapshot(r: { [k: string]: unknown; translations: { locale: string; sum
 }
 
 /** Creates (id null) or updates a listing if nobody saved it since `version`. */
-export async function saveResident(actor: CurrentUser, id: string | null, input: ResidentEdit): Promise<{ result: ContentResult; id?: string; slug?: string; oldSlug?: string }> {
+export async function saveResident(actor: CurrentUser, id: string | null, input: ResidentEdit): Promise<{ result: ContentResult; id?: string; slug?: string; oldSlug?: string; version?: number }> {
   assertEditor(actor);
   const texts = EDITOR_LOCALES.map((l) => ({ locale: l, ...input.translations[l] })).filter((t) => t.summary || t.description);
   const fields = {
@@ -66,7 +66,7 @@ export async function saveResident(actor: CurrentUser, id: string | null, input:
           select: { id: true, slug: true },
         });
         await writeAudit(tx, actor, "resident.create", { type: "Resident", id: created.id }, null, { ...fields, searchText: undefined });
-        return { result: "ok", id: created.id, slug: created.slug };
+        return { result: "ok", id: created.id, slug: created.slug, version: 1 };
       }
       const before = await getResidentForEditTx(tx, id);
       if (!before) return { result: "notFound" };
@@ -78,7 +78,7 @@ export async function saveResident(actor: CurrentUser, id: string | null, input:
       await tx.residentSource.createMany({ data: input.sources.map((s, position) => ({ residentId: id, ...s, position })) });
       const after = await getResidentForEditTx(tx, id);
       await writeAudit(tx, actor, "resident.update", { type: "Resident", id }, snapshot(before), snapshot(after!));
-      return { result: "ok", id, slug: input.slug, oldSlug: before.slug };
+      return { result: "ok", id, slug: input.slug, oldSlug: before.slug, version: input.version + 1 };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { result: "slugTaken" };
@@ -103,7 +103,8 @@ export async function setResidentPublished(actor: CurrentUser, id: string, publi
   return db.$transaction(async (tx) => {
     const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, published: true } });
     if (!r) return { result: "notFound" };
-    await tx.resident.update({ where: { id }, data: { published, version: { increment: 1 } } });
+    // Not a content edit: the version (which guards the edit form) stays.
+    await tx.resident.update({ where: { id }, data: { published } });
     await writeAudit(tx, actor, published ? "resident.publish" : "resident.unpublish", { type: "Resident", id }, { published: r.published }, { published });
     return { result: "ok", slug: r.slug };
   });

@@ -65,8 +65,8 @@ export async function deliverDueMessages(transport: Transporter, now = new Date(
   return sent;
 }
 
-/** Polls the outbox in the background of this process (started from instrumentation.ts). */
-export function startOutboxWorker(transport: Transporter, intervalMs = env.OUTBOX_POLL_MS) {
+/** Polls the outbox (and any extra job, e.g. scheduled news) in the background of this process. */
+export function startOutboxWorker(transport: Transporter, intervalMs = env.OUTBOX_POLL_MS, alsoEachTick?: () => Promise<unknown>) {
   let running = false;
   const timer = setInterval(async () => {
     if (running) return;
@@ -75,6 +75,11 @@ export function startOutboxWorker(transport: Transporter, intervalMs = env.OUTBO
       while ((await deliverDueMessages(transport)) > 0);
     } catch (error) {
       console.error("outbox worker:", error instanceof Error ? error.message : error);
+    }
+    try {
+      await alsoEachTick?.();
+    } catch (error) {
+      console.error("background job:", error instanceof Error ? error.message : error);
     } finally {
       running = false;
     }

@@ -19,7 +19,7 @@ function outcome(result: ContentResult | "notConfirmed"): ActionResult<never> {
   return fail(result === "changed" ? "changedSinceOpened" : result);
 }
 
-export async function saveResidentAction(id: string | null, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function saveResidentAction(id: string | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
   const user = await editor();
   if (!user) return fail("forbidden");
   const parsed = residentEditSchema.safeParse(input);
@@ -29,7 +29,7 @@ export async function saveResidentAction(id: string | null, input: unknown): Pro
   if (saved.oldSlug && saved.oldSlug !== saved.slug) revalidateResident(saved.oldSlug);
   revalidateResident(saved.slug!);
   revalidatePath("/[locale]/staff/residents", "page");
-  return { ok: true, data: { id: saved.id! } };
+  return { ok: true, data: { id: saved.id!, version: saved.version! } };
 }
 
 export async function setResidentPublishedAction(id: string, published: boolean): Promise<ActionResult> {

@@ -14,7 +14,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
   return (
     <>
       <AreaNav area="staff" role={user.role} />
-      <ClientMessages namespaces={["inbox", "inquiries", "pipeline", "proposals", "staffAdmin", "residentAdmin", "figureAdmin", "sectors", "statuses", "validation", "forms"]}>{children}</ClientMessages>
+      <ClientMessages namespaces={["inbox", "inquiries", "pipeline", "proposals", "staffAdmin", "residentAdmin", "figureAdmin", "newsAdmin", "sectors", "statuses", "validation", "forms"]}>{children}</ClientMessages>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { renderMarkdown } from "@/lib/markdown";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getPublishedArticle } from "@/lib/data/news";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
@@ -44,7 +45,8 @@ export default async function ArticlePage({ params }: Props) {
       {article.isFallback && <FallbackNote textLocale={article.textLocale} />}
       <p className="lead" lang={article.textLocale}>{article.summary}</p>
       <div lang={article.textLocale} className="prose">
-        {article.body.split(/\n{2,}/).map((p) => <p key={p}>{p}</p>)}
+        {/* Markdown rendered and sanitized on the server (lib/markdown.ts). */}
+        <div dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }} />
       </div>
       <p className="source-box">
         {t("originalSource", { source: article.sourceName })}{" "}

@@ -28,8 +28,8 @@ export default async function EditResidentPage({ params }: Props) {
       <p><Link href="/staff/residents">← {t("back")}</Link></p>
       <h1>{resident.name}</h1>
       <div className="two-columns">
-        {/* key: after a save the form starts from the stored version. */}
-        <ResidentEditor key={resident.version} id={resident.id} initial={residentFormValues(resident)} languageNames={languageNames} editHref={`/${locale}/staff/residents`} />
+        {/* The editor keeps its own version after each save (the action returns it). */}
+        <ResidentEditor id={resident.id} initial={residentFormValues(resident)} languageNames={languageNames} editHref={`/${locale}/staff/residents`} />
         <aside>
           <ResidentPublishControls id={resident.id} slug={resident.slug} published={resident.published} locale={locale} listHref={`/${locale}/staff/residents`} />
         </aside>

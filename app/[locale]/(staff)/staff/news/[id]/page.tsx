@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { NewsEditor } from "@/components/content/news-editor";
+import { newsFormValues } from "@/components/content/news-form-values";
+import { getArticleForEdit } from "@/lib/data/news-admin";
+import { NEWS_TAGS } from "@/lib/domain";
+import { requirePermission } from "@/lib/session";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "newsAdmin" });
+  return { title: t("edit") };
+}
+
+export default async function EditArticlePage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, `/${locale}/staff/news/${id}`, "content:manage");
+  const article = await getArticleForEdit(user, id);
+  if (!article) notFound();
+  const [t, tl, tt] = await Promise.all([getTranslations("newsAdmin"), getTranslations("languages"), getTranslations("tags")]);
+  return (
+    <>
+      <p><Link href="/staff/news">← {t("back")}</Link></p>
+      <h1>{t("edit")}: {article.slug}</h1>
+      {article.status === "PUBLISHED" && <p><a href={`/${locale}/news/${article.slug}`}>{article.slug}</a></p>}
+      <NewsEditor id={article.id} initial={newsFormValues(article)} editHref={`/${locale}/staff/news`}
+        languageNames={{ en: tl("en"), ru: tl("ru"), zh: tl("zh"), de: tl("de") }}
+        tagNames={Object.fromEntries(NEWS_TAGS.map((tag) => [tag, tt(tag)]))} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+// The Markdown pipeline against a hostile corpus: nothing executable survives.
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "@/lib/markdown";
+
+const HOSTILE = [
+  "<script>alert(1)</script>",
+  '<img src=x onerror="alert(1)">',
+  '<svg onload="alert(1)"><circle r="1"/></svg>',
+  "[click](javascript:alert(1))",
+  "[click](JaVaScRiPt:alert(1))",
+  "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "![img](javascript:alert(1))",
+  '<a href="javascript:alert(1)">x</a>',
+  '<iframe src="https://evil.example"></iframe>',
+  "<style>body{display:none}</style>",
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '<form action="https://evil.example"><input name=a></form>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  "<object data=\"x.swf\"></object><embed src=\"x.swf\">",
+  '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+];
+
+describe("renderMarkdown", () => {
+  it("keeps ordinary Markdown", () => {
+    expect(renderMarkdown("First **bold** [park](https://en.industrialpark.by)\n\nSecond")).toBe(
+      '<p>First <strong>bold</strong> <a href="https://en.industrialpark.by">park</a></p>\n<p>Second</p>',
+    );
+  });
+
+  it.each(HOSTILE)("renders %s inert", (payload) => {
+    const html = renderMarkdown(`Before\n\n${payload}\n\nAfter`).toLowerCase();
+    expect(html).not.toMatch(/<script|<style|<iframe|<object|<embed|<form|<meta|<svg|<math/);
+    expect(html).not.toMatch(/\son[a-z]+\s*=/);
+    expect(html).not.toMatch(/javascript:|data:text/);
+    expect(html).not.toMatch(/style=/);
+    expect(html).toContain("<p>before</p>");
+    expect(html).toContain("<p>after</p>");
+  });
+});

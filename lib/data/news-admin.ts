@@ -1,0 +1,85 @@
+// News in the back office: every article in any state, edits with a version
+// guard, states draft / scheduled / published / archived, audit before/after.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { minskLocalToDate } from "@/lib/minsk-time";
+import { can } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/session";
+import { NEWS_EDITOR_LOCALES, type NewsEdit } from "@/lib/validations/news-admin";
+import { writeAudit } from "./audit";
+import type { ContentResult } from "./resident-admin";
+
+function assertEditor(actor: CurrentUser) {
+  if (!can(actor.role, "content:manage")) throw new Error("forbidden: not staff");
+}
+
+export async function listNewsForStaff(actor: CurrentUser, status?: string) {
+  assertEditor(actor);
+  return db.newsArticle.findMany({
+    where: { status: status ? (status as "DRAFT") : undefined, NOT: { slug: { startsWith: "scale-" } } },
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "first" } }, { updatedAt: "desc" }],
+    take: 300,
+    select: { id: true, slug: true, status: true, publishedAt: true, tags: true, translations: { select: { locale: true, title: true } } },
+  });
+}
+
+export async function getArticleForEdit(actor: CurrentUser, id: string) {
+  assertEditor(actor);
+  return db.newsArticle.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, originalLocale: true, status: true, publishedAt: true, sourceName: true, sourceUrl: true, tags: true, version: true,
+      translations: { select: { locale: true, title: true, summary: true, body: true } },
+    },
+  });
+}
+
+/** When the article shows: the scheduled time, now for a new publication, or as it was. */
+function publishedAtFor(input: NewsEdit, previous: Date | null, now: Date): Date | null {
+  if (input.publishAt) return minskLocalToDate(input.publishAt);
+  if (input.status === "PUBLISHED") return previous ?? now;
+  return previous;
+}
+
+type Snapshot = Record<string, unknown>;
+const snap = (a: { translations: { locale: string; title: string; summary: string; body: string }[] } & Record<string, unknown>): Snapshot => {
+  const { translations, ...rest } = a;
+  return { ...rest, translations: Object.fromEntries(translations.map(({ locale, ...t }) => [locale, t])) };
+};
+
+export async function saveArticle(actor: CurrentUser, id: string | null, input: NewsEdit, now = new Date()): Promise<{ result: ContentResult; id?: string; slug?: string; tags?: string[]; oldSlug?: string; oldTags?: string[]; version?: number }> {
+  assertEditor(actor);
+  const texts = NEWS_EDITOR_LOCALES.map((l) => ({ locale: l, ...input.translations[l] })).filter((t) => t.title && t.summary && t.body);
+  const fields = { slug: input.slug, originalLocale: input.originalLocale, status: input.status, sourceName: input.sourceName, sourceUrl: input.sourceUrl, tags: input.tags };
+  try {
+    return await db.$transaction(async (tx) => {
+      if (!id) {
+        const created = await tx.newsArticle.create({
+          data: { ...fields, publishedAt: publishedAtFor(input, null, now), translations: { create: texts } },
+          select: { id: true, slug: true, tags: true },
+        });
+        await writeAudit(tx, actor, "news.create", { type: "NewsArticle", id: created.id }, null, { ...fields, publishAt: input.publishAt });
+        return { result: "ok", id: created.id, slug: created.slug, tags: created.tags, version: 1 };
+      }
+      const select = { slug: true, status: true, publishedAt: true, sourceName: true, sourceUrl: true, tags: true, originalLocale: true, translations: { orderBy: { locale: "asc" as const }, select: { locale: true, title: true, summary: true, body: true } } };
+      const before = await tx.newsArticle.findUnique({ where: { id }, select });
+      if (!before) return { result: "notFound" };
+      const { count } = await tx.newsArticle.updateMany({
+        where: { id, version: input.version },
+        data: { ...fields, publishedAt: publishedAtFor(input, before.publishedAt, now), version: { increment: 1 } },
+      });
+      if (count !== 1) return { result: "changed" };
+      // Texts in the editor's locales are replaced; others (e.g. a German original) stay.
+      await tx.newsTranslation.deleteMany({ where: { articleId: id, locale: { in: [...NEWS_EDITOR_LOCALES] } } });
+      await tx.newsTranslation.createMany({ data: texts.map((t) => ({ articleId: id, ...t })) });
+      const after = await tx.newsArticle.findUniqueOrThrow({ where: { id }, select });
+      const action = before.status !== after.status ? `news.${after.status.toLowerCase()}` : "news.update";
+      await writeAudit(tx, actor, action, { type: "NewsArticle", id }, snap(before), snap(after));
+      return { result: "ok", id, slug: after.slug, tags: after.tags, oldSlug: before.slug, oldTags: before.tags, version: input.version + 1 };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { result: "slugTaken" };
+    throw error;
+  }
+}

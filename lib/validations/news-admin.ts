@@ -1,0 +1,35 @@
+// The back office's news form: per-locale title, summary and Markdown body;
+// tags from the fixed vocabulary; the source; the state and, for a scheduled
+// item, the time it goes live (Minsk time).
+import { z } from "zod";
+import { CONTENT_LOCALES, NEWS_TAGS } from "@/lib/domain";
+
+const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+const translation = z.object({ title: text(300), summary: text(1_000), body: text(50_000) });
+
+export const NEWS_EDITOR_LOCALES = ["en", "ru", "zh"] as const;
+export const NEWS_STATUSES = ["DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as const;
+
+export const newsEditSchema = z
+  .object({
+    slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "slug" }).max(120, { error: "tooLong" }),
+    originalLocale: z.enum(CONTENT_LOCALES, { error: "choose" }),
+    tags: z.array(z.enum(NEWS_TAGS)).min(1, { error: "chooseTag" }),
+    sourceName: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+    sourceUrl: z.string().trim().max(500, { error: "tooLong" }).pipe(z.url({ protocol: /^https?$/, error: "url" })),
+    status: z.enum(NEWS_STATUSES, { error: "choose" }),
+    // datetime-local in Minsk; required when scheduling.
+    publishAt: z.string().trim().refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v), { error: "dateTime" }),
+    translations: z.object({ en: translation, ru: translation, zh: translation }),
+    version: z.number().int().min(0),
+  })
+  .refine((v) => v.status !== "SCHEDULED" || v.publishAt !== "", { path: ["publishAt"], error: "scheduleNeedsTime" })
+  .refine((v) => NEWS_EDITOR_LOCALES.some((l) => v.translations[l].title && v.translations[l].summary && v.translations[l].body), {
+    path: ["translations", "en", "title"],
+    error: "oneFullTranslation",
+  });
+
+export type NewsEditInput = z.input<typeof newsEditSchema>;
+export type NewsEdit = z.output<typeof newsEditSchema>;
+
+export const markdownPreviewSchema = z.object({ markdown: z.string().max(50_000) });
