@@ -2,7 +2,8 @@
 // version guard, audit before/after, publish visibility, confirmed delete.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deleteResident, getResidentForEdit, listResidentsForStaff, saveResident, setResidentPublished } from "@/lib/data/resident-admin";
+import sharp from "sharp";
+import { deleteResident, getPublicLogo, getResidentForEdit, listResidentsForStaff, saveResident, setResidentLogo, setResidentPublished } from "@/lib/data/resident-admin";
 import { getPublishedResident } from "@/lib/data/residents";
 import { residentEditSchema } from "@/lib/validations/resident-admin";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
@@ -67,6 +68,22 @@ describe("resident listings in the back office", () => {
     expect(entry.after).toMatchObject({ translations: { en: { summary: "Optical fibre preforms and cables." }, ru: { summary: "Преформы" } } });
     expect(entry.before).not.toHaveProperty("name"); // unchanged fields are not repeated
     expect((await getPublishedResident(slug, "ru"))?.summary).toBe("Преформы");
+  });
+
+  it("a logo is processed, stored, public only while published, and replaced by a new upload", async () => {
+    const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: "#0a0" } }).png().toBuffer();
+    await expect(setResidentLogo(investor, id, new Uint8Array(png))).rejects.toThrow(/forbidden/);
+    expect((await setResidentLogo(staff, id, Uint8Array.from([0x4d, 0x5a]))).result).toBe("badType");
+    expect((await setResidentLogo(staff, id, new Uint8Array(png))).result).toBe("ok");
+    const first = (await getResidentForEdit(staff, id))!.logoKey!;
+    const stored = await getPublicLogo(first);
+    expect((await sharp(stored!).metadata()).width).toBe(256);
+    expect((await getPublishedResident(slug, "en"))?.logoUrl).toBe(`/api/logos/${first}`);
+    await setResidentPublished(staff, id, false);
+    expect(await getPublicLogo(first)).toBeNull();
+    await setResidentPublished(staff, id, true);
+    expect((await setResidentLogo(staff, id, new Uint8Array(png))).result).toBe("ok");
+    expect(await db.storedFile.count({ where: { key: first } })).toBe(0);
   });
 
   it("a taken slug is reported, not a crash", async () => {

@@ -5,7 +5,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/permissions";
+import { processLogo } from "@/lib/logo";
 import { residentSearchDocument } from "@/lib/search-text";
+import { storage } from "@/lib/storage";
 import type { CurrentUser } from "@/lib/session";
 import { EDITOR_LOCALES, type ResidentEdit } from "@/lib/validations/resident-admin";
 import { writeAudit } from "./audit";
@@ -37,7 +39,7 @@ export async function getResidentForEdit(actor: CurrentUser, id: string) {
     where: { id },
     select: {
       id: true, slug: true, name: true, country: true, sector: true, status: true, sinceYear: true, investmentUsd: true, jobs: true,
-      website: true, originalLocale: true, featured: true, published: true, version: true,
+      website: true, originalLocale: true, featured: true, published: true, version: true, logoKey: true,
       translations: { select: { locale: true, summary: true, description: true } },
       sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
     },
@@ -114,12 +116,35 @@ export async function setResidentPublished(actor: CurrentUser, id: string, publi
 export async function deleteResident(actor: CurrentUser, id: string, confirmSlug: string): Promise<{ result: ContentResult | "notConfirmed"; slug?: string }> {
   assertEditor(actor);
   return db.$transaction(async (tx) => {
-    const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, name: true, published: true } });
+    const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, name: true, published: true, logoKey: true } });
     if (!r) return { result: "notFound" };
     if (r.slug !== confirmSlug.trim()) return { result: "notConfirmed" };
+    if (r.logoKey) await storage.remove(tx, r.logoKey);
     await tx.proposal.updateMany({ where: { residentId: id }, data: { residentId: null } });
     await tx.resident.delete({ where: { id } });
     await writeAudit(tx, actor, "resident.delete", { type: "Resident", id }, { slug: r.slug, name: r.name, published: r.published }, null);
     return { result: "ok", slug: r.slug };
   });
+}
+
+/** Replaces the listing's logo with the processed image (see lib/logo.ts). */
+export async function setResidentLogo(actor: CurrentUser, id: string, bytes: Uint8Array): Promise<{ result: ContentResult | "tooLarge" | "badType" | "unreadable"; slug?: string }> {
+  assertEditor(actor);
+  const logo = await processLogo(bytes);
+  if (!logo.ok) return { result: logo.error };
+  return db.$transaction(async (tx) => {
+    const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, logoKey: true } });
+    if (!r) return { result: "notFound" };
+    const logoKey = await storage.put(tx, logo.png);
+    await tx.resident.update({ where: { id }, data: { logoKey } });
+    if (r.logoKey) await storage.remove(tx, r.logoKey);
+    await writeAudit(tx, actor, "resident.logo", { type: "Resident", id }, { logoKey: r.logoKey }, { logoKey });
+    return { result: "ok", slug: r.slug };
+  });
+}
+
+/** A published listing's logo, for the public image route; null otherwise. */
+export async function getPublicLogo(key: string) {
+  const owner = await db.resident.findFirst({ where: { logoKey: key, published: true }, select: { id: true } });
+  return owner ? storage.get(key) : null;
 }

@@ -90,6 +90,7 @@ export const getPublishedResident = cache(async (slug: string, locale: string) =
       investmentUsd: true,
       jobs: true,
       website: true,
+      logoKey: true,
       translations: { select: { locale: true, summary: true, description: true } },
       sources: { select: { title: true, url: true }, orderBy: { position: "asc" } },
     },
@@ -102,6 +103,7 @@ export const getPublishedResident = cache(async (slug: string, locale: string) =
     investmentUsd: row.investmentUsd,
     jobs: row.jobs,
     website: row.website,
+    logoUrl: row.logoKey ? `/api/logos/${row.logoKey}` : null,
     sources: row.sources,
   };
 });

@@ -29,7 +29,13 @@ export default async function ResidentPage({ params }: Props) {
   return (
     <article className="detail">
       <p><Link href="/residents">← {t("back")}</Link></p>
-      <h1>{resident.name}</h1>
+      <h1>
+        {resident.logoUrl && (
+          // eslint-disable-next-line @next/next/no-img-element -- a small processed PNG, already sized; no optimizer needed
+          <img src={resident.logoUrl} alt="" width={64} height={64} className="resident-logo" />
+        )}
+        {resident.name}
+      </h1>
       <p className="lead" lang={resident.textLocale}>{resident.summary}</p>
       {resident.isFallback && <FallbackNote textLocale={resident.textLocale} />}
       <div className="detail-grid">

@@ -5,6 +5,7 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { ResidentEditor } from "@/components/content/resident-editor";
 import { residentFormValues } from "@/components/content/resident-form-values";
 import { ResidentPublishControls } from "@/components/content/resident-publish-controls";
+import { LogoUploader } from "@/components/content/logo-uploader";
 import { getResidentForEdit } from "@/lib/data/resident-admin";
 import { requirePermission } from "@/lib/session";
 
@@ -31,6 +32,7 @@ export default async function EditResidentPage({ params }: Props) {
         {/* The editor keeps its own version after each save (the action returns it). */}
         <ResidentEditor id={resident.id} initial={residentFormValues(resident)} languageNames={languageNames} editHref={`/${locale}/staff/residents`} />
         <aside>
+          <LogoUploader residentId={resident.id} logoUrl={resident.logoKey ? `/api/staff/residents/${resident.id}/logo` : null} />
           <ResidentPublishControls id={resident.id} slug={resident.slug} published={resident.published} locale={locale} listHref={`/${locale}/staff/residents`} />
         </aside>
       </div>
