@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { AuditFilter } from "@/lib/validations/audit";
+import { toCsv } from "@/lib/csv";
 
 function assertAuditor(actor: CurrentUser) {
   if (!can(actor.role, "audit:read")) throw new Error("forbidden: not an admin");
@@ -46,16 +47,11 @@ export async function listAuditActors(actor: CurrentUser) {
   return db.user.findMany({ where: { auditEntries: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
-function cell(value: unknown) {
-  const s = value instanceof Date ? value.toISOString() : value == null ? "" : typeof value === "string" ? value : JSON.stringify(value);
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 export async function exportAuditCsv(actor: CurrentUser, filter: AuditFilter): Promise<string> {
   assertAuditor(actor);
   const rows = await db.auditLog.findMany({ where: where(filter), orderBy: { createdAt: "asc" }, take: 100_000, select });
-  const lines = ["time,actor,action,entity,entityId,before,after"];
-  for (const r of rows) lines.push([r.createdAt, r.actor.email, r.action, r.entityType, r.entityId, r.before, r.after].map(cell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv(
+    ["time", "actor", "action", "entity", "entityId", "before", "after"],
+    rows.map((r) => [r.createdAt, r.actor.email, r.action, r.entityType, r.entityId, r.before, r.after]),
+  );
 }

@@ -10,6 +10,7 @@ import { actionNeedsReason, proposalTransition, type ProposalAction } from "@/li
 import { residentSearchDocument } from "@/lib/search-text";
 import type { CurrentUser } from "@/lib/session";
 import type { PipelineFilter } from "@/lib/validations/proposal";
+import { toCsv } from "@/lib/csv";
 import { writeAudit } from "./audit";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
 
@@ -207,22 +208,9 @@ export async function setProposalResidentPublished(actor: CurrentUser, id: strin
 
 const CSV_COLUMNS = ["id", "status", "title", "legalName", "companyCountry", "sector", "totalInvestmentUsd", "jobs", "submittedAt", "assignee"] as const;
 
-function csvCell(value: unknown) {
-  const s = value instanceof Date ? value.toISOString() : value == null ? "" : String(value);
-  // Quote everything; neutralise spreadsheet formulas in user-entered text.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-/** The filtered pipeline as CSV: UTF-8 with a BOM so spreadsheets read Cyrillic and Chinese. */
+/** The filtered pipeline as CSV (UTF-8 with a BOM, see lib/csv.ts). */
 export async function exportPipelineCsv(actor: CurrentUser, filter: PipelineFilter, now = new Date()): Promise<string> {
   assertStaff(actor);
   const rows = await db.proposal.findMany({ where: pipelineWhere(filter, now), orderBy: { submittedAt: "asc" }, select: pipelineSelect });
-  const lines = [CSV_COLUMNS.join(",")];
-  for (const r of rows) {
-    lines.push(
-      [r.id, r.status, r.title, r.legalName, r.companyCountry, r.sector, r.totalInvestmentUsd, r.jobs, r.submittedAt, r.assignee?.name].map(csvCell).join(","),
-    );
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv(CSV_COLUMNS, rows.map((r) => [r.id, r.status, r.title, r.legalName, r.companyCountry, r.sector, r.totalInvestmentUsd, r.jobs, r.submittedAt, r.assignee?.name]));
 }

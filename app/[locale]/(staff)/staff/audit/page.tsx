@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { listAuditActors, listAuditEntries } from "@/lib/data/audit-log";
 import { requirePermission } from "@/lib/session";
+import { firstValues } from "@/lib/validations/query";
 import { AUDIT_ENTITIES, auditFilterSchema } from "@/lib/validations/audit";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -17,10 +18,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, `/${locale}/staff/audit`, "audit:read");
-  const raw = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => ((Array.isArray(v) ? v[0] : v) ? [[k, Array.isArray(v) ? v[0] : v]] : [])));
+  const raw = firstValues(await searchParams);
   const filter = auditFilterSchema.parse(raw);
   const [t, format, entries, actors] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEntries(user, filter), listAuditActors(user)]);
-  const query = new URLSearchParams(raw as Record<string, string>).toString();
+  const query = new URLSearchParams(raw).toString();
   return (
     <>
       <h1>{t("title")}</h1>

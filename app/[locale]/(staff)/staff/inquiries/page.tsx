@@ -5,6 +5,7 @@ import { InboxFilters } from "@/components/inquiries/inbox-filters";
 import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
 import { listInbox, listStaffMembers } from "@/lib/data/inquiry-inbox";
 import { requirePermission } from "@/lib/session";
+import { firstValues } from "@/lib/validations/query";
 import { inboxFilterSchema } from "@/lib/validations/inquiry";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,7 +21,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, `/${locale}/staff/inquiries`, "inquiry:triage");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
+  const raw = firstValues(await searchParams);
   const filter = inboxFilterSchema.parse(raw);
   const [now, t, ti, rows, staff] = await Promise.all([
     getNow(),

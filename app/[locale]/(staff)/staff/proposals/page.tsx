@@ -7,6 +7,7 @@ import { listPipeline } from "@/lib/data/proposal-pipeline";
 import { countryName } from "@/lib/format";
 import { PROPOSAL_STATUSES } from "@/lib/proposal-state";
 import { requirePermission } from "@/lib/session";
+import { firstValues } from "@/lib/validations/query";
 import { pipelineFilterSchema } from "@/lib/validations/proposal";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,7 +21,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, `/${locale}/staff/proposals`, "proposal:review");
-  const raw = Object.fromEntries(Object.entries(await searchParams).flatMap(([k, v]) => ((Array.isArray(v) ? v[0] : v) ? [[k, Array.isArray(v) ? v[0] : v]] : [])));
+  const raw = firstValues(await searchParams);
   const filter = pipelineFilterSchema.parse(raw);
   const [t, tp, ti, ts, format, rows, staff] = await Promise.all([
     getTranslations("pipeline"),
@@ -31,7 +32,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
     listPipeline(user, filter),
     listStaffMembers(user),
   ]);
-  const query = new URLSearchParams(raw as Record<string, string>).toString();
+  const query = new URLSearchParams(raw).toString();
   return (
     <>
       <h1>{t("title")}</h1>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { listResidentsForStaff } from "@/lib/data/resident-admin";
 import { requirePermission } from "@/lib/session";
+import { firstValues } from "@/lib/validations/query";
 import { EDITOR_LOCALES, residentAdminFilterSchema } from "@/lib/validations/resident-admin";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,7 +17,7 @@ export default async function StaffResidentsPage({ params, searchParams }: Props
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, `/${locale}/staff/residents`, "content:manage");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
+  const raw = firstValues(await searchParams);
   const filter = residentAdminFilterSchema.parse(raw);
   const [t, rows] = await Promise.all([getTranslations("residentAdmin"), listResidentsForStaff(user, filter)]);
   return (
