@@ -61,6 +61,7 @@ describe("news in the back office", () => {
     const { id } = await saveArticle(staff, null, article(slug, { status: "SCHEDULED", publishAt }));
     expect(await getPublishedArticle(slug, "en")).toBeNull();
     expect((await publishDueNews(new Date(now))).map((a) => a.slug)).not.toContain(slug);
+    expect((await db.newsArticle.findUniqueOrThrow({ where: { id } })).status).toBe("SCHEDULED");
     const due = await publishDueNews(new Date(now + 11 * 60_000));
     expect(due).toContainEqual({ slug, tags: ["park"] });
     expect((await db.newsArticle.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
@@ -68,9 +69,11 @@ describe("news in the back office", () => {
     expect((await publishDueNews(new Date(now + 12 * 60_000))).map((a) => a.slug)).not.toContain(slug);
   });
 
-  it("a scheduled item whose time has come is visible even before the scheduler runs", async () => {
+  it("a scheduled item whose time has passed stays hidden until the scheduler publishes it", async () => {
     const slug = `${tag}-due`;
     await saveArticle(staff, null, article(slug, { status: "SCHEDULED", publishAt: dateToMinskLocal(new Date(Date.now() - 120_000)) }));
+    expect(await getPublishedArticle(slug, "en")).toBeNull();
+    expect((await publishDueNews()).map((a) => a.slug)).toContain(slug);
     expect((await getPublishedArticle(slug, "en"))?.title).toBe(`Title ${slug}`);
   });
 
