@@ -6,8 +6,13 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("@/lib/env");
   if (env.OUTBOX_WORKER === "off" || !env.DATABASE_URL) return;
-  const { startOutboxWorker } = await import("@/lib/mail/outbox-worker");
+  const { startBackgroundLoop } = await import("@/lib/background");
+  const { deliverAllDue } = await import("@/lib/mail/outbox-worker");
   const { smtpTransport } = await import("@/lib/mail/transport");
   const { runNewsScheduler } = await import("@/lib/news-scheduler");
-  startOutboxWorker(smtpTransport(), env.OUTBOX_POLL_MS, runNewsScheduler);
+  const transport = smtpTransport();
+  startBackgroundLoop(env.OUTBOX_POLL_MS, [
+    { name: "outbox", run: () => deliverAllDue(transport) },
+    { name: "news scheduler", run: () => runNewsScheduler() },
+  ]);
 }

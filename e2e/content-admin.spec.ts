@@ -2,6 +2,7 @@
 // create, publish and then edit a resident listing; each change is visible on
 // the next public request (on-demand revalidation, not a redeploy).
 import { expect, test } from "@playwright/test";
+import { dateToMinskLocal } from "../lib/minsk-time";
 import { clientAddress, signIn, STAFF, unique } from "./accounts";
 
 test.beforeEach(async ({ page }) => page.setExtraHTTPHeaders(clientAddress()));
@@ -43,8 +44,6 @@ test("staff publish a listing and edit its description; the public page follows 
   await expect(visitor.locator("p.lead")).toHaveText("Optical fibre preforms and cables, made in Great Stone.");
 });
 
-// "YYYY-MM-DDTHH:mm" on a Minsk clock (UTC+3, no daylight saving).
-const minskLocal = (date: Date) => new Date(date.getTime() + 3 * 3600_000).toISOString().slice(0, 16);
 
 async function writeArticle(page: import("@playwright/test").Page, slug: string, title: string, body: string, status: string, publishAt = "") {
   await page.goto("/en/staff/news/new");
@@ -98,7 +97,7 @@ test("a news item scheduled a minute ahead appears on the public pages without a
   // The next whole minute at least 30 s away (the input has minute precision).
   const at = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000);
   await signIn(page, "en", STAFF.email, STAFF.password);
-  await writeArticle(page, slug, title, "Goes live by itself.", "SCHEDULED", minskLocal(at));
+  await writeArticle(page, slug, title, "Goes live by itself.", "SCHEDULED", dateToMinskLocal(at));
 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/en/news");

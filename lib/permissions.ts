@@ -24,3 +24,8 @@ export type Permission = keyof typeof PERMISSIONS;
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return !!role && (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
+
+/** For data functions: refuses (throws) when the role lacks the permission. */
+export function assertCan(role: Role | null | undefined, permission: Permission): void {
+  if (!can(role, permission)) throw new Error(`forbidden: needs ${permission}`);
+}

@@ -47,3 +47,9 @@ export async function requirePermission(locale: string, returnTo: string, permis
   if (!can(user.role, permission)) notFound();
   return user;
 }
+
+/** For server actions and route handlers: the signed-in user if they hold the permission, else null. */
+export async function getUserWith(permission: Permission): Promise<CurrentUser | null> {
+  const user = await getCurrentUser();
+  return user && can(user.role, permission) ? user : null;
+}

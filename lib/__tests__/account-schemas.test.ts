@@ -1,7 +1,7 @@
 // Account and inquiry schemas: good input passes (normalised), bad input fails
 // with the catalog key the form translates.
 import { describe, expect, it } from "vitest";
-import { profileSchema, registerSchema, resetPasswordSchema, signInSchema } from "@/lib/validations/account";
+import { profileSchema, registerSchema, tokenPasswordSchema, signInSchema } from "@/lib/validations/account";
 import { inboxFilterSchema, inquirySchema, messageSchema } from "@/lib/validations/inquiry";
 import { fieldErrorsOf } from "@/lib/actions/result";
 
@@ -51,7 +51,7 @@ describe("other account schemas", () => {
     expect(errorsOf(signInSchema, { email: "", password: "" })).toMatchObject({ email: "required", password: "required" });
   });
   it("reset needs matching passwords", () => {
-    expect(errorsOf(resetPasswordSchema, { token: "x", password: "new-pass-123", passwordConfirm: "other-123" }).passwordConfirm).toBe("passwordMismatch");
+    expect(errorsOf(tokenPasswordSchema, { token: "x", password: "new-pass-123", passwordConfirm: "other-123" }).passwordConfirm).toBe("passwordMismatch");
   });
   it("profile keeps an empty company", () => {
     expect(profileSchema.parse({ name: "A", company: "", country: "by", locale: "ru" })).toEqual({ name: "A", company: "", country: "BY", locale: "ru" });

@@ -1,12 +1,11 @@
 // Accounts: registration, e-mail verification, password reset and change, profile.
 // Every mail is queued in the transaction that makes the change (lib/mail/outbox).
 import "server-only";
+import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CurrentUser } from "@/lib/session";
 import type { ProfileInput } from "@/lib/validations/account";
@@ -14,7 +13,7 @@ import type { ProfileInput } from "@/lib/validations/account";
 type Registration = { email: string; password: string; name: string; company: string; country: string; locale: Locale };
 
 function link(locale: Locale, path: string, token: string) {
-  return `${env.SITE_URL}/${locale}${path}?token=${encodeURIComponent(token)}`;
+  return portalUrl(locale, `${path}?token=${encodeURIComponent(token)}`);
 }
 
 /**
@@ -47,7 +46,7 @@ export async function registerInvestor(input: Registration): Promise<"created" |
     });
     return "created";
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "exists";
+    if (isUniqueViolation(error)) return "exists";
     throw error;
   }
 }

@@ -3,14 +3,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { AuditFilter } from "@/lib/validations/audit";
 import { toCsv } from "@/lib/csv";
-
-function assertAuditor(actor: CurrentUser) {
-  if (!can(actor.role, "audit:read")) throw new Error("forbidden: not an admin");
-}
 
 const DAY = 86_400_000;
 
@@ -38,17 +34,17 @@ const select = {
 } as const;
 
 export async function listAuditEntries(actor: CurrentUser, filter: AuditFilter, take = 200) {
-  assertAuditor(actor);
+  assertCan(actor.role, "audit:read");
   return db.auditLog.findMany({ where: where(filter), orderBy: { createdAt: "desc" }, take, select });
 }
 
 export async function listAuditActors(actor: CurrentUser) {
-  assertAuditor(actor);
+  assertCan(actor.role, "audit:read");
   return db.user.findMany({ where: { auditEntries: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 export async function exportAuditCsv(actor: CurrentUser, filter: AuditFilter): Promise<string> {
-  assertAuditor(actor);
+  assertCan(actor.role, "audit:read");
   const rows = await db.auditLog.findMany({ where: where(filter), orderBy: { createdAt: "asc" }, take: 100_000, select });
   return toCsv(
     ["time", "actor", "action", "entity", "entityId", "before", "after"],

@@ -1,13 +1,13 @@
 // The back office's front page: what needs attention now.
 import "server-only";
 import { db } from "@/lib/db";
-import { can } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 
 const YEAR_MS = 365 * 86_400_000;
 
 export async function getDashboard(actor: CurrentUser, now = new Date()) {
-  if (!can(actor.role, "backoffice:enter")) throw new Error("forbidden: not staff");
+  assertCan(actor.role, "backoffice:enter");
   const [inquiries, proposals, oldest, metrics, scheduled] = await Promise.all([
     db.inquiry.groupBy({ by: ["status"], where: { status: { not: "CLOSED" } }, _count: { _all: true } }),
     db.proposal.groupBy({ by: ["status"], where: { status: { not: "DRAFT" } }, _count: { _all: true } }),

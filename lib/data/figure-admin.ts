@@ -2,20 +2,16 @@
 // values. A value is never overwritten: a newer figure is a new row, so the
 // public series keeps every earlier value with its own date and source.
 import "server-only";
+import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { figureValueSchema } from "@/lib/validations/figure";
 import type { z } from "zod";
 import { writeAudit } from "./audit";
 
-function assertEditor(actor: CurrentUser) {
-  if (!can(actor.role, "content:manage")) throw new Error("forbidden: not staff");
-}
-
 export async function listMetricsForStaff(actor: CurrentUser) {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   return db.figureMetric.findMany({
     orderBy: { position: "asc" },
     select: {
@@ -32,7 +28,7 @@ export async function listMetricsForStaff(actor: CurrentUser) {
 }
 
 export async function addFigureValue(actor: CurrentUser, metricId: string, input: z.output<typeof figureValueSchema>): Promise<"ok" | "notFound" | "duplicate"> {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   try {
     return await db.$transaction(async (tx) => {
       const metric = await tx.figureMetric.findUnique({ where: { id: metricId }, select: { key: true } });
@@ -46,7 +42,7 @@ export async function addFigureValue(actor: CurrentUser, metricId: string, input
     });
   } catch (error) {
     // The same date from the same source is already on record.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
+    if (isUniqueViolation(error)) return "duplicate";
     throw error;
   }
 }

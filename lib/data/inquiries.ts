@@ -2,9 +2,9 @@
 // another investor's inquiry is simply not found; internal notes are excluded
 // from every read here.
 import "server-only";
+import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { InquiryInput } from "@/lib/validations/inquiry";
 import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
@@ -12,17 +12,9 @@ import { notify } from "./notifications";
 
 const PUBLIC_MESSAGE_KINDS = ["INVESTOR", "STAFF_REPLY"] as const;
 
-function assertInvestor(actor: CurrentUser) {
-  if (!can(actor.role, "inquiry:own")) throw new Error("forbidden: not an investor");
-}
-
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
 /** Creates the inquiry with its first message; a repeated submit of one form returns the same id. */
 export async function createInquiry(actor: CurrentUser, input: InquiryInput): Promise<string> {
-  assertInvestor(actor);
+  assertCan(actor.role, "inquiry:own");
   try {
     return await db.$transaction(async (tx) => {
       const inquiry = await tx.inquiry.create({
@@ -50,7 +42,7 @@ export async function createInquiry(actor: CurrentUser, input: InquiryInput): Pr
 }
 
 export async function listMyInquiries(actor: CurrentUser) {
-  assertInvestor(actor);
+  assertCan(actor.role, "inquiry:own");
   return db.inquiry.findMany({
     where: { investorId: actor.id },
     orderBy: { lastMessageAt: "desc" },
@@ -60,7 +52,7 @@ export async function listMyInquiries(actor: CurrentUser) {
 
 /** The thread as the investor sees it: their messages and staff replies, never notes. */
 export async function getMyInquiry(actor: CurrentUser, id: string) {
-  assertInvestor(actor);
+  assertCan(actor.role, "inquiry:own");
   return db.inquiry.findFirst({
     where: { id, investorId: actor.id },
     select: {
@@ -82,7 +74,7 @@ export type ThreadResult = "ok" | "notFound" | "notAllowed" | "changed";
 
 /** The investor writes again; an answered or closed inquiry reopens. Idempotent per clientKey. */
 export async function replyAsInvestor(actor: CurrentUser, id: string, body: string, clientKey: string): Promise<ThreadResult> {
-  assertInvestor(actor);
+  assertCan(actor.role, "inquiry:own");
   try {
     return await db.$transaction(async (tx) => {
       const inquiry = await tx.inquiry.findFirst({
@@ -105,7 +97,7 @@ export async function replyAsInvestor(actor: CurrentUser, id: string, body: stri
 }
 
 export async function closeAsInvestor(actor: CurrentUser, id: string): Promise<ThreadResult> {
-  assertInvestor(actor);
+  assertCan(actor.role, "inquiry:own");
   try {
     return await db.$transaction(async (tx) => {
       const inquiry = await tx.inquiry.findFirst({ where: { id, investorId: actor.id }, select: { id: true, status: true } });

@@ -1,26 +1,22 @@
 // The staff inbox: every inquiry, with internal notes, assignment and status.
 // Each function checks the actor may triage before it reads or writes anything.
 import "server-only";
+import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { InboxFilter } from "@/lib/validations/inquiry";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
 import { notify } from "./notifications";
 import { writeAudit } from "./audit";
 import type { ThreadResult } from "./inquiries";
 
-function assertStaff(actor: CurrentUser) {
-  if (!can(actor.role, "inquiry:triage")) throw new Error("forbidden: not staff");
-}
-
 const DAY = 86_400_000;
 
 export async function listInbox(actor: CurrentUser, f: InboxFilter, take = 100) {
-  assertStaff(actor);
+  assertCan(actor.role, "inquiry:triage");
   const where: Prisma.InquiryWhereInput = {
     status: f.status,
     topic: f.topic,
@@ -61,7 +57,7 @@ export async function listInbox(actor: CurrentUser, f: InboxFilter, take = 100) 
 }
 
 export async function listStaffMembers(actor: CurrentUser) {
-  assertStaff(actor);
+  assertCan(actor.role, "inquiry:triage");
   return db.user.findMany({
     where: { role: { in: ["STAFF", "ADMIN"] }, active: true },
     orderBy: { name: "asc" },
@@ -70,7 +66,7 @@ export async function listStaffMembers(actor: CurrentUser) {
 }
 
 export async function getInquiryForStaff(actor: CurrentUser, id: string) {
-  assertStaff(actor);
+  assertCan(actor.role, "inquiry:triage");
   return db.inquiry.findUnique({
     where: { id },
     select: {
@@ -107,7 +103,7 @@ async function inTransaction(work: (tx: Prisma.TransactionClient) => Promise<Thr
     return await db.$transaction(work);
   } catch (error) {
     if (error instanceof InquiryConflictError) return error.reason;
-    if (error instanceof Error && "code" in error && error.code === "P2002") return "ok"; // the same form sent twice
+    if (isUniqueViolation(error)) return "ok"; // the same form sent twice
     throw error;
   }
 }
@@ -121,12 +117,12 @@ const inquirySelect = {
 } as const;
 
 function investorLink(locale: string, id: string) {
-  return `${env.SITE_URL}/${locale}/account/inquiries/${id}`;
+  return portalUrl(locale, `/account/inquiries/${id}`);
 }
 
 /** Assigns to a staff member (or nobody); taking up a new inquiry opens it. */
 export async function assignInquiry(actor: CurrentUser, id: string, assigneeId: string | null): Promise<ThreadResult> {
-  assertStaff(actor);
+  assertCan(actor.role, "inquiry:triage");
   return inTransaction(async (tx) => {
     const inquiry = await tx.inquiry.findUnique({ where: { id }, select: { ...inquirySelect, assigneeId: true } });
     if (!inquiry) return "notFound";
@@ -146,7 +142,7 @@ export async function assignInquiry(actor: CurrentUser, id: string, assigneeId: 
           kind: "inquiryAssigned",
           name: assignee.name,
           subject: inquiry.subject,
-          link: `${env.SITE_URL}/${assignee.locale}/staff/inquiries/${id}`,
+          link: portalUrl(assignee.locale, `/staff/inquiries/${id}`),
         });
       }
     } else {
@@ -160,7 +156,7 @@ export async function assignInquiry(actor: CurrentUser, id: string, assigneeId: 
 
 /** A reply the investor sees: notified in the app and by e-mail in their language. */
 export async function replyAsStaff(actor: CurrentUser, id: string, body: string, clientKey: string): Promise<ThreadResult> {
-  assertStaff(actor);
+  assertCan(actor.role, "inquiry:triage");
   return inTransaction(async (tx) => {
     const inquiry = await tx.inquiry.findUnique({ where: { id }, select: inquirySelect });
     if (!inquiry) return "notFound";
@@ -180,7 +176,7 @@ export async function replyAsStaff(actor: CurrentUser, id: string, body: string,
 
 /** An internal note: staff only, no status change, no notification to the investor. */
 export async function addInternalNote(actor: CurrentUser, id: string, body: string, clientKey: string): Promise<ThreadResult> {
-  assertStaff(actor);
+  assertCan(actor.role, "inquiry:triage");
   return inTransaction(async (tx) => {
     const inquiry = await tx.inquiry.findUnique({ where: { id }, select: { id: true } });
     if (!inquiry) return "notFound";
@@ -196,7 +192,7 @@ export async function changeInquiryStatus(
   event: "open" | "close" | "reopen",
   reason?: string,
 ): Promise<ThreadResult> {
-  assertStaff(actor);
+  assertCan(actor.role, "inquiry:triage");
   return inTransaction(async (tx) => {
     const inquiry = await tx.inquiry.findUnique({ where: { id }, select: inquirySelect });
     if (!inquiry) return "notFound";

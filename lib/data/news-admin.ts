@@ -1,21 +1,17 @@
 // News in the back office: every article in any state, edits with a version
 // guard, states draft / scheduled / published / archived, audit before/after.
 import "server-only";
+import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { minskLocalToDate } from "@/lib/minsk-time";
-import { can } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import { NEWS_EDITOR_LOCALES, type NewsEdit } from "@/lib/validations/news-admin";
 import { writeAudit } from "./audit";
 import type { ContentResult } from "./resident-admin";
 
-function assertEditor(actor: CurrentUser) {
-  if (!can(actor.role, "content:manage")) throw new Error("forbidden: not staff");
-}
-
 export async function listNewsForStaff(actor: CurrentUser, status?: string) {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   return db.newsArticle.findMany({
     where: { status: status ? (status as "DRAFT") : undefined, NOT: { slug: { startsWith: "scale-" } } },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "first" } }, { updatedAt: "desc" }],
@@ -25,7 +21,7 @@ export async function listNewsForStaff(actor: CurrentUser, status?: string) {
 }
 
 export async function getArticleForEdit(actor: CurrentUser, id: string) {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   return db.newsArticle.findUnique({
     where: { id },
     select: {
@@ -49,7 +45,7 @@ const snap = (a: { translations: { locale: string; title: string; summary: strin
 };
 
 export async function saveArticle(actor: CurrentUser, id: string | null, input: NewsEdit, now = new Date()): Promise<{ result: ContentResult; id?: string; slug?: string; tags?: string[]; oldSlug?: string; oldTags?: string[]; version?: number }> {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   const texts = NEWS_EDITOR_LOCALES.map((l) => ({ locale: l, ...input.translations[l] })).filter((t) => t.title && t.summary && t.body);
   const fields = { slug: input.slug, originalLocale: input.originalLocale, status: input.status, sourceName: input.sourceName, sourceUrl: input.sourceUrl, tags: input.tags };
   try {
@@ -79,7 +75,7 @@ export async function saveArticle(actor: CurrentUser, id: string | null, input: 
       return { result: "ok", id, slug: after.slug, tags: after.tags, oldSlug: before.slug, oldTags: before.tags, version: input.version + 1 };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { result: "slugTaken" };
+    if (isUniqueViolation(error)) return { result: "slugTaken" };
     throw error;
   }
 }

@@ -1,9 +1,8 @@
 // Shared by the investor's and staff's proposal modules: the form's field list,
 // the outcome type, and the notification sent on each status change.
 import "server-only";
-import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import type { ProposalStatus } from "@/lib/proposal-state";
 import { notify } from "./notifications";
 
@@ -49,6 +48,6 @@ export async function notifyInvestorOfStatus(
     subject: title,
     status,
     reason: reason ?? "",
-    link: `${env.SITE_URL}/${investor.locale}/account/proposals/${proposal.id}`,
+    link: portalUrl(investor.locale, `/account/proposals/${proposal.id}`),
   });
 }

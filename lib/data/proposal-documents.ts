@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ACCEPTED_TYPES, detectFileType } from "@/lib/file-type";
-import { can } from "@/lib/permissions";
+import { assertCan, can } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import { storage } from "@/lib/storage";
 import { createHash } from "node:crypto";
@@ -17,7 +17,7 @@ type Kind = "BUSINESS_PLAN" | "FINANCIAL_MODEL" | "COMPANY_DOCUMENTS" | "OTHER";
 
 /** Adds a document to the investor's own draft, or to a proposal awaiting their information. */
 export async function addDocument(actor: CurrentUser, proposalId: string, kind: Kind, fileName: string, bytes: Uint8Array): Promise<UploadResult> {
-  if (!can(actor.role, "proposal:own")) throw new Error("forbidden: not an investor");
+  assertCan(actor.role, "proposal:own");
   if (bytes.byteLength === 0) return { result: "empty" };
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { result: "tooLarge" };
   const type = detectFileType(bytes);
@@ -48,7 +48,7 @@ export async function addDocument(actor: CurrentUser, proposalId: string, kind: 
 
 /** Removes a document from the investor's own draft. */
 export async function removeDocument(actor: CurrentUser, documentId: string): Promise<"ok" | "notFound" | "notAllowed"> {
-  if (!can(actor.role, "proposal:own")) throw new Error("forbidden: not an investor");
+  assertCan(actor.role, "proposal:own");
   return db.$transaction(async (tx) => {
     const doc = await tx.proposalDocument.findFirst({
       where: { id: documentId, proposal: { investorId: actor.id } },

@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import { actionNeedsReason, proposalTransition, type ProposalAction } from "@/lib/proposal-state";
 import { residentSearchDocument } from "@/lib/search-text";
 import type { CurrentUser } from "@/lib/session";
@@ -13,10 +13,6 @@ import type { PipelineFilter } from "@/lib/validations/proposal";
 import { toCsv } from "@/lib/csv";
 import { writeAudit } from "./audit";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
-
-function assertStaff(actor: CurrentUser) {
-  if (!can(actor.role, "proposal:review")) throw new Error("forbidden: not staff");
-}
 
 const DAY = 86_400_000;
 
@@ -54,12 +50,12 @@ const pipelineSelect = {
 } as const;
 
 export async function listPipeline(actor: CurrentUser, filter: PipelineFilter, now = new Date(), take = 500) {
-  assertStaff(actor);
+  assertCan(actor.role, "proposal:review");
   return db.proposal.findMany({ where: pipelineWhere(filter, now), orderBy: { submittedAt: "asc" }, take, select: pipelineSelect });
 }
 
 export async function getProposalForStaff(actor: CurrentUser, id: string) {
-  assertStaff(actor);
+  assertCan(actor.role, "proposal:review");
   return db.proposal.findFirst({
     where: { id, status: { not: "DRAFT" } },
     select: {
@@ -96,7 +92,7 @@ export async function decideProposal(
   publicReason: string,
   internalNote: string,
 ): Promise<ProposalResult> {
-  assertStaff(actor);
+  assertCan(actor.role, "proposal:review");
   if (actionNeedsReason(action) && !publicReason.trim()) return "reasonRequired";
   return db.$transaction(async (tx) => {
     const row = await tx.proposal.findFirst({
@@ -123,7 +119,7 @@ export async function decideProposal(
 }
 
 export async function addEvaluationNote(actor: CurrentUser, id: string, body: string): Promise<ProposalResult> {
-  assertStaff(actor);
+  assertCan(actor.role, "proposal:review");
   return db.$transaction(async (tx) => {
     const row = await tx.proposal.findFirst({ where: { id, status: { not: "DRAFT" } }, select: { id: true } });
     if (!row) return "notFound";
@@ -134,7 +130,7 @@ export async function addEvaluationNote(actor: CurrentUser, id: string, body: st
 }
 
 export async function assignProposal(actor: CurrentUser, id: string, assigneeId: string | null): Promise<ProposalResult> {
-  assertStaff(actor);
+  assertCan(actor.role, "proposal:review");
   return db.$transaction(async (tx) => {
     const row = await tx.proposal.findFirst({ where: { id, status: { not: "DRAFT" } }, select: { assigneeId: true } });
     if (!row) return "notFound";
@@ -160,7 +156,7 @@ function slugFor(name: string, id: string) {
 
 /** An approved proposal becomes an unpublished resident listing, prefilled from it (once). */
 export async function createResidentFromProposal(actor: CurrentUser, id: string): Promise<{ result: ProposalResult; slug?: string }> {
-  assertStaff(actor);
+  assertCan(actor.role, "proposal:review");
   return db.$transaction(async (tx) => {
     const p = await tx.proposal.findFirst({
       where: { id, status: "APPROVED" },
@@ -196,7 +192,7 @@ export async function createResidentFromProposal(actor: CurrentUser, id: string)
 
 /** Publishes (or hides) the listing made from a proposal. */
 export async function setProposalResidentPublished(actor: CurrentUser, id: string, published: boolean): Promise<{ result: ProposalResult; slug?: string }> {
-  assertStaff(actor);
+  assertCan(actor.role, "proposal:review");
   return db.$transaction(async (tx) => {
     const p = await tx.proposal.findFirst({ where: { id }, select: { resident: { select: { id: true, slug: true, published: true } } } });
     if (!p?.resident) return { result: "notFound" };
@@ -210,7 +206,7 @@ const CSV_COLUMNS = ["id", "status", "title", "legalName", "companyCountry", "se
 
 /** The filtered pipeline as CSV (UTF-8 with a BOM, see lib/csv.ts). */
 export async function exportPipelineCsv(actor: CurrentUser, filter: PipelineFilter, now = new Date()): Promise<string> {
-  assertStaff(actor);
+  assertCan(actor.role, "proposal:review");
   const rows = await db.proposal.findMany({ where: pipelineWhere(filter, now), orderBy: { submittedAt: "asc" }, select: pipelineSelect });
   return toCsv(CSV_COLUMNS, rows.map((r) => [r.id, r.status, r.title, r.legalName, r.companyCountry, r.sector, r.totalInvestmentUsd, r.jobs, r.submittedAt, r.assignee?.name]));
 }

@@ -5,18 +5,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import { proposalTransition, type ProposalAction } from "@/lib/proposal-state";
 import type { CurrentUser } from "@/lib/session";
 import { missingForSubmit } from "@/lib/validations/proposal";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
 
-function assertInvestor(actor: CurrentUser) {
-  if (!can(actor.role, "proposal:own")) throw new Error("forbidden: not an investor");
-}
-
 export async function createDraft(actor: CurrentUser): Promise<string> {
-  assertInvestor(actor);
+  assertCan(actor.role, "proposal:own");
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, email: true, company: true, country: true } });
   const draft = await db.proposal.create({
     data: {
@@ -33,7 +29,7 @@ export async function createDraft(actor: CurrentUser): Promise<string> {
 }
 
 export async function listMyProposals(actor: CurrentUser) {
-  assertInvestor(actor);
+  assertCan(actor.role, "proposal:own");
   return db.proposal.findMany({
     where: { investorId: actor.id },
     orderBy: { updatedAt: "desc" },
@@ -42,7 +38,7 @@ export async function listMyProposals(actor: CurrentUser) {
 }
 
 export async function getMyProposal(actor: CurrentUser, id: string) {
-  assertInvestor(actor);
+  assertCan(actor.role, "proposal:own");
   return db.proposal.findFirst({
     where: { id, investorId: actor.id },
     select: {
@@ -76,7 +72,7 @@ export async function saveDraftStep(
   values: Prisma.ProposalUpdateManyMutationInput,
   step: number,
 ): Promise<{ result: ProposalResult; version?: number }> {
-  assertInvestor(actor);
+  assertCan(actor.role, "proposal:own");
   const { count } = await db.proposal.updateMany({
     where: { id, investorId: actor.id, status: "DRAFT", version },
     data: { ...values, step, version: { increment: 1 } },
@@ -93,7 +89,7 @@ async function investorTransition(
   reason: string | null,
   check?: (row: Record<string, unknown>) => ProposalResult | null,
 ): Promise<ProposalResult> {
-  assertInvestor(actor);
+  assertCan(actor.role, "proposal:own");
   return db.$transaction(async (tx) => {
     const row = await tx.proposal.findFirst({
       where: { id, investorId: actor.id },

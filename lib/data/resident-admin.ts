@@ -2,9 +2,10 @@
 // with optimistic concurrency, publish/unpublish and delete. Each write is
 // audited with the changed fields; the caller revalidates the public pages.
 import "server-only";
+import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/permissions";
+import { assertCan } from "@/lib/permissions";
 import { processLogo } from "@/lib/logo";
 import { residentSearchDocument } from "@/lib/search-text";
 import { storage } from "@/lib/storage";
@@ -12,14 +13,10 @@ import type { CurrentUser } from "@/lib/session";
 import { EDITOR_LOCALES, type ResidentEdit } from "@/lib/validations/resident-admin";
 import { writeAudit } from "./audit";
 
-function assertEditor(actor: CurrentUser) {
-  if (!can(actor.role, "content:manage")) throw new Error("forbidden: not staff");
-}
-
 export type ContentResult = "ok" | "notFound" | "changed" | "slugTaken";
 
 export async function listResidentsForStaff(actor: CurrentUser, filter: { q?: string; published?: "yes" | "no" }) {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   return db.resident.findMany({
     where: {
       published: filter.published ? filter.published === "yes" : undefined,
@@ -34,7 +31,7 @@ export async function listResidentsForStaff(actor: CurrentUser, filter: { q?: st
 }
 
 export async function getResidentForEdit(actor: CurrentUser, id: string) {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   return db.resident.findUnique({
     where: { id },
     select: {
@@ -53,7 +50,7 @@ function snapshot(r: { [k: string]: unknown; translations: { locale: string; sum
 
 /** Creates (id null) or updates a listing if nobody saved it since `version`. */
 export async function saveResident(actor: CurrentUser, id: string | null, input: ResidentEdit): Promise<{ result: ContentResult; id?: string; slug?: string; oldSlug?: string; version?: number }> {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   const texts = EDITOR_LOCALES.map((l) => ({ locale: l, ...input.translations[l] })).filter((t) => t.summary || t.description);
   const fields = {
     slug: input.slug, name: input.name, country: input.country, sector: input.sector, status: input.status, sinceYear: input.sinceYear,
@@ -83,7 +80,7 @@ export async function saveResident(actor: CurrentUser, id: string | null, input:
       return { result: "ok", id, slug: input.slug, oldSlug: before.slug, version: input.version + 1 };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { result: "slugTaken" };
+    if (isUniqueViolation(error)) return { result: "slugTaken" };
     throw error;
   }
 }
@@ -101,7 +98,7 @@ function getResidentForEditTx(tx: Prisma.TransactionClient, id: string) {
 }
 
 export async function setResidentPublished(actor: CurrentUser, id: string, published: boolean): Promise<{ result: ContentResult; slug?: string }> {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   return db.$transaction(async (tx) => {
     const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, published: true } });
     if (!r) return { result: "notFound" };
@@ -114,7 +111,7 @@ export async function setResidentPublished(actor: CurrentUser, id: string, publi
 
 /** Deletes a listing; the caller must repeat its slug (the confirmation). */
 export async function deleteResident(actor: CurrentUser, id: string, confirmSlug: string): Promise<{ result: ContentResult | "notConfirmed"; slug?: string }> {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   return db.$transaction(async (tx) => {
     const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, name: true, published: true, logoKey: true } });
     if (!r) return { result: "notFound" };
@@ -129,7 +126,7 @@ export async function deleteResident(actor: CurrentUser, id: string, confirmSlug
 
 /** Replaces the listing's logo with the processed image (see lib/logo.ts). */
 export async function setResidentLogo(actor: CurrentUser, id: string, bytes: Uint8Array): Promise<{ result: ContentResult | "tooLarge" | "badType" | "unreadable"; slug?: string }> {
-  assertEditor(actor);
+  assertCan(actor.role, "content:manage");
   const logo = await processLogo(bytes);
   if (!logo.ok) return { result: logo.error };
   return db.$transaction(async (tx) => {

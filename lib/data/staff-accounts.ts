@@ -2,25 +2,20 @@
 // outbox), change role, deactivate and reactivate. Deactivating bumps the
 // session version, so the person's open sessions stop working at once.
 import "server-only";
+import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
-import { enqueueMail } from "@/lib/mail/outbox";
-import { can, type Role } from "@/lib/permissions";
+import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
+import { assertCan, type Role } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { Locale } from "@/lib/i18n/routing";
 import { writeAudit } from "./audit";
 
-function assertAdmin(actor: CurrentUser) {
-  if (!can(actor.role, "staff:manage")) throw new Error("forbidden: not an admin");
-}
-
 export type StaffResult = "ok" | "exists" | "notFound" | "notAllowed";
 
 export async function listStaffAccounts(actor: CurrentUser) {
-  assertAdmin(actor);
+  assertCan(actor.role, "staff:manage");
   return db.user.findMany({
     where: { role: { in: ["STAFF", "ADMIN"] } },
     orderBy: [{ active: "desc" }, { name: "asc" }],
@@ -30,7 +25,7 @@ export async function listStaffAccounts(actor: CurrentUser) {
 
 /** Creates the account (no usable password yet) and e-mails a link to set one. */
 export async function inviteStaff(actor: CurrentUser, input: { email: string; name: string; role: "STAFF" | "ADMIN"; locale: Locale }): Promise<StaffResult> {
-  assertAdmin(actor);
+  assertCan(actor.role, "staff:manage");
   try {
     await db.$transaction(async (tx) => {
       const user = await tx.user.create({
@@ -43,13 +38,13 @@ export async function inviteStaff(actor: CurrentUser, input: { email: string; na
         kind: "staffInvite",
         name: input.name,
         inviter: actor.name,
-        link: `${env.SITE_URL}/${input.locale}/accept-invite?token=${encodeURIComponent(token)}`,
+        link: portalUrl(input.locale, `/accept-invite?token=${encodeURIComponent(token)}`),
       });
       await writeAudit(tx, actor, "staff.invite", { type: "User", id: user.id }, null, { email: input.email, role: input.role });
     });
     return "ok";
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "exists";
+    if (isUniqueViolation(error)) return "exists";
     throw error;
   }
 }
@@ -67,7 +62,7 @@ export async function acceptInvite(token: string, password: string): Promise<boo
 
 /** An admin changes another staff member's role (never their own: no locking oneself out). */
 export async function changeStaffRole(actor: CurrentUser, userId: string, role: Extract<Role, "STAFF" | "ADMIN">): Promise<StaffResult> {
-  assertAdmin(actor);
+  assertCan(actor.role, "staff:manage");
   if (userId === actor.id) return "notAllowed";
   return db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: userId, role: { in: ["STAFF", "ADMIN"] } }, select: { role: true } });
@@ -81,7 +76,7 @@ export async function changeStaffRole(actor: CurrentUser, userId: string, role: 
 
 /** Deactivates (ending every session at once) or reactivates a staff account. */
 export async function setStaffActive(actor: CurrentUser, userId: string, active: boolean): Promise<StaffResult> {
-  assertAdmin(actor);
+  assertCan(actor.role, "staff:manage");
   if (userId === actor.id) return "notAllowed";
   return db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: userId, role: { in: ["STAFF", "ADMIN"] } }, select: { active: true } });

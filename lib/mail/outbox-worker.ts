@@ -65,25 +65,7 @@ export async function deliverDueMessages(transport: Transporter, now = new Date(
   return sent;
 }
 
-/** Polls the outbox (and any extra job, e.g. scheduled news) in the background of this process. */
-export function startOutboxWorker(transport: Transporter, intervalMs = env.OUTBOX_POLL_MS, alsoEachTick?: () => Promise<unknown>) {
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      while ((await deliverDueMessages(transport)) > 0);
-    } catch (error) {
-      console.error("outbox worker:", error instanceof Error ? error.message : error);
-    }
-    try {
-      await alsoEachTick?.();
-    } catch (error) {
-      console.error("background job:", error instanceof Error ? error.message : error);
-    } finally {
-      running = false;
-    }
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+/** Delivers everything due now, round after round, until a round sends nothing. */
+export async function deliverAllDue(transport: Transporter) {
+  while ((await deliverDueMessages(transport)) > 0);
 }

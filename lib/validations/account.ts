@@ -46,7 +46,8 @@ export const signInSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ email });
 
-export const resetPasswordSchema = z
+// A new password set through an e-mailed single-use link (reset or staff invitation).
+export const tokenPasswordSchema = z
   .object({ token: z.string().min(1).max(100), password: newPassword, passwordConfirm: z.string() })
   .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "passwordMismatch" });
 

@@ -1,7 +1,7 @@
 // Admin forms for staff accounts.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/routing";
-import { email, newPassword } from "./account";
+import { email } from "./account";
 
 export const inviteStaffSchema = z.object({
   email,
@@ -11,7 +11,3 @@ export const inviteStaffSchema = z.object({
 });
 
 export const staffRoleSchema = z.object({ role: z.enum(["STAFF", "ADMIN"], { error: "choose" }) });
-
-export const acceptInviteSchema = z
-  .object({ token: z.string().min(1).max(100), password: newPassword, passwordConfirm: z.string() })
-  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "passwordMismatch" });

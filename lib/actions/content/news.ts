@@ -4,19 +4,13 @@
 import { revalidatePath } from "next/cache";
 import { saveArticle } from "@/lib/data/news-admin";
 import { renderMarkdown } from "@/lib/markdown";
-import { can } from "@/lib/permissions";
 import { revalidateNews } from "@/lib/revalidate";
-import { getCurrentUser } from "@/lib/session";
+import { getUserWith } from "@/lib/session";
 import { markdownPreviewSchema, newsEditSchema } from "@/lib/validations/news-admin";
 import { fail, invalid, type ActionResult } from "@/lib/actions/result";
 
-async function editor() {
-  const user = await getCurrentUser();
-  return user && can(user.role, "content:manage") ? user : null;
-}
-
 export async function saveArticleAction(id: string | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const user = await editor();
+  const user = await getUserWith("content:manage");
   if (!user) return fail("forbidden");
   const parsed = newsEditSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -30,7 +24,7 @@ export async function saveArticleAction(id: string | null, input: unknown): Prom
 }
 
 export async function previewMarkdownAction(input: unknown): Promise<ActionResult<{ html: string }>> {
-  if (!(await editor())) return fail("forbidden");
+  if (!(await getUserWith("content:manage"))) return fail("forbidden");
   const parsed = markdownPreviewSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return { ok: true, data: { html: renderMarkdown(parsed.data.markdown) } };

@@ -2,16 +2,10 @@
 // Staff edit resident listings; public pages are revalidated on the spot.
 import { revalidatePath } from "next/cache";
 import { deleteResident, saveResident, setResidentPublished, type ContentResult } from "@/lib/data/resident-admin";
-import { can } from "@/lib/permissions";
 import { revalidateResident } from "@/lib/revalidate";
-import { getCurrentUser } from "@/lib/session";
+import { getUserWith } from "@/lib/session";
 import { residentEditSchema } from "@/lib/validations/resident-admin";
 import { fail, invalid, type ActionResult } from "@/lib/actions/result";
-
-async function editor() {
-  const user = await getCurrentUser();
-  return user && can(user.role, "content:manage") ? user : null;
-}
 
 function outcome(result: ContentResult | "notConfirmed"): ActionResult<never> {
   if (result === "slugTaken") return { ok: false, fieldErrors: { slug: "slugTaken" }, formError: "invalid" };
@@ -20,7 +14,7 @@ function outcome(result: ContentResult | "notConfirmed"): ActionResult<never> {
 }
 
 export async function saveResidentAction(id: string | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const user = await editor();
+  const user = await getUserWith("content:manage");
   if (!user) return fail("forbidden");
   const parsed = residentEditSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -33,7 +27,7 @@ export async function saveResidentAction(id: string | null, input: unknown): Pro
 }
 
 export async function setResidentPublishedAction(id: string, published: boolean): Promise<ActionResult> {
-  const user = await editor();
+  const user = await getUserWith("content:manage");
   if (!user) return fail("forbidden");
   const { result, slug } = await setResidentPublished(user, String(id), Boolean(published));
   if (result !== "ok") return outcome(result);
@@ -42,7 +36,7 @@ export async function setResidentPublishedAction(id: string, published: boolean)
 }
 
 export async function deleteResidentAction(id: string, confirmSlug: string): Promise<ActionResult> {
-  const user = await editor();
+  const user = await getUserWith("content:manage");
   if (!user) return fail("forbidden");
   const { result, slug } = await deleteResident(user, String(id), String(confirmSlug ?? ""));
   if (result !== "ok") return outcome(result);

@@ -2,19 +2,13 @@
 // The investor's actions on their own inquiry: reply, close.
 import { revalidatePath } from "next/cache";
 import { closeAsInvestor, replyAsInvestor } from "@/lib/data/inquiries";
-import { can } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
+import { getUserWith } from "@/lib/session";
 import { messageSchema } from "@/lib/validations/inquiry";
 import { fail, invalid, type ActionResult } from "@/lib/actions/result";
 import { threadResult } from "./thread-result";
 
-async function investor() {
-  const user = await getCurrentUser();
-  return user && can(user.role, "inquiry:own") ? user : null;
-}
-
 export async function replyToInquiryAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await investor();
+  const user = await getUserWith("inquiry:own");
   if (!user) return fail("signedOut");
   const parsed = messageSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -24,7 +18,7 @@ export async function replyToInquiryAction(id: string, input: unknown): Promise<
 }
 
 export async function closeInquiryAction(id: string): Promise<ActionResult> {
-  const user = await investor();
+  const user = await getUserWith("inquiry:own");
   if (!user) return fail("signedOut");
   const result = threadResult(await closeAsInvestor(user, String(id)));
   revalidatePath(`/[locale]/account/inquiries/${id}`, "page");

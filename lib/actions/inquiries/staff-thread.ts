@@ -2,23 +2,17 @@
 // Staff actions on an inquiry: assign, reply, internal note, status change.
 import { revalidatePath } from "next/cache";
 import { addInternalNote, assignInquiry, changeInquiryStatus, replyAsStaff } from "@/lib/data/inquiry-inbox";
-import { can } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
+import { getUserWith } from "@/lib/session";
 import { assignSchema, messageSchema, statusChangeSchema } from "@/lib/validations/inquiry";
 import { fail, invalid, type ActionResult } from "@/lib/actions/result";
 import { threadResult } from "./thread-result";
-
-async function staff() {
-  const user = await getCurrentUser();
-  return user && can(user.role, "inquiry:triage") ? user : null;
-}
 
 function refresh(id: string) {
   revalidatePath(`/[locale]/staff/inquiries/${id}`, "page");
 }
 
 export async function assignInquiryAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await staff();
+  const user = await getUserWith("inquiry:triage");
   if (!user) return fail("forbidden");
   const parsed = assignSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -28,7 +22,7 @@ export async function assignInquiryAction(id: string, input: unknown): Promise<A
 }
 
 export async function staffReplyAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await staff();
+  const user = await getUserWith("inquiry:triage");
   if (!user) return fail("forbidden");
   const parsed = messageSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -38,7 +32,7 @@ export async function staffReplyAction(id: string, input: unknown): Promise<Acti
 }
 
 export async function internalNoteAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await staff();
+  const user = await getUserWith("inquiry:triage");
   if (!user) return fail("forbidden");
   const parsed = messageSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -48,7 +42,7 @@ export async function internalNoteAction(id: string, input: unknown): Promise<Ac
 }
 
 export async function changeInquiryStatusAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await staff();
+  const user = await getUserWith("inquiry:triage");
   if (!user) return fail("forbidden");
   const parsed = statusChangeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);

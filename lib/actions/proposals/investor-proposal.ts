@@ -6,23 +6,17 @@ import { revalidatePath } from "next/cache";
 import { answerInformationRequest, createDraft, saveDraftStep, submitProposal, withdrawProposal } from "@/lib/data/proposals";
 import { removeDocument } from "@/lib/data/proposal-documents";
 import type { ProposalResult } from "@/lib/data/proposal-common";
-import { can } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
+import { getUserWith } from "@/lib/session";
 import { answerInfoSchema, saveStepSchema, STEP_SCHEMAS } from "@/lib/validations/proposal";
 import { fail, invalid, type ActionResult } from "@/lib/actions/result";
 import { isLocale } from "@/lib/i18n/routing";
-
-async function investor() {
-  const user = await getCurrentUser();
-  return user && can(user.role, "proposal:own") ? user : null;
-}
 
 function outcome(result: ProposalResult): ActionResult {
   return result === "ok" ? { ok: true } : fail(result === "changed" ? "changedMeanwhile" : result);
 }
 
 export async function startProposalAction(locale: string): Promise<void> {
-  const user = await investor();
+  const user = await getUserWith("proposal:own");
   const lang = isLocale(locale) ? locale : "en";
   if (!user) redirect(`/${lang}/sign-in`);
   const id = await createDraft(user);
@@ -30,7 +24,7 @@ export async function startProposalAction(locale: string): Promise<void> {
 }
 
 export async function saveProposalStepAction(id: string, input: unknown): Promise<ActionResult<{ version: number }>> {
-  const user = await investor();
+  const user = await getUserWith("proposal:own");
   if (!user) return fail("signedOut");
   const envelope = saveStepSchema.safeParse(input);
   if (!envelope.success) return fail("invalid");
@@ -45,7 +39,7 @@ export async function saveProposalStepAction(id: string, input: unknown): Promis
 }
 
 export async function submitProposalAction(id: string, version: number): Promise<ActionResult> {
-  const user = await investor();
+  const user = await getUserWith("proposal:own");
   if (!user) return fail("signedOut");
   const result = await submitProposal(user, String(id), Number(version));
   revalidatePath(`/[locale]/account/proposals/${id}`, "page");
@@ -53,7 +47,7 @@ export async function submitProposalAction(id: string, version: number): Promise
 }
 
 export async function withdrawProposalAction(id: string, version: number): Promise<ActionResult> {
-  const user = await investor();
+  const user = await getUserWith("proposal:own");
   if (!user) return fail("signedOut");
   const result = await withdrawProposal(user, String(id), Number(version));
   revalidatePath(`/[locale]/account/proposals/${id}`, "page");
@@ -61,7 +55,7 @@ export async function withdrawProposalAction(id: string, version: number): Promi
 }
 
 export async function answerInfoAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await investor();
+  const user = await getUserWith("proposal:own");
   if (!user) return fail("signedOut");
   const parsed = answerInfoSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -71,7 +65,7 @@ export async function answerInfoAction(id: string, input: unknown): Promise<Acti
 }
 
 export async function removeDocumentAction(documentId: string): Promise<ActionResult> {
-  const user = await investor();
+  const user = await getUserWith("proposal:own");
   if (!user) return fail("signedOut");
   return outcome(await removeDocument(user, String(documentId)));
 }

@@ -11,16 +11,10 @@ import {
 } from "@/lib/data/proposal-pipeline";
 import type { ProposalResult } from "@/lib/data/proposal-common";
 import { revalidateResident } from "@/lib/revalidate";
-import { can } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
+import { getUserWith } from "@/lib/session";
 import { assignSchema } from "@/lib/validations/inquiry";
 import { decisionSchema, proposalNoteSchema } from "@/lib/validations/proposal";
 import { fail, invalid, type ActionResult } from "@/lib/actions/result";
-
-async function staff() {
-  const user = await getCurrentUser();
-  return user && can(user.role, "proposal:review") ? user : null;
-}
 
 function outcome(result: ProposalResult): ActionResult {
   return result === "ok" ? { ok: true } : fail(result === "changed" ? "changedSinceOpened" : result);
@@ -29,7 +23,7 @@ function outcome(result: ProposalResult): ActionResult {
 const refresh = (id: string) => revalidatePath(`/[locale]/staff/proposals/${id}`, "page");
 
 export async function decideProposalAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await staff();
+  const user = await getUserWith("proposal:review");
   if (!user) return fail("forbidden");
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -41,7 +35,7 @@ export async function decideProposalAction(id: string, input: unknown): Promise<
 }
 
 export async function addProposalNoteAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await staff();
+  const user = await getUserWith("proposal:review");
   if (!user) return fail("forbidden");
   const parsed = proposalNoteSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -51,7 +45,7 @@ export async function addProposalNoteAction(id: string, input: unknown): Promise
 }
 
 export async function assignProposalAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await staff();
+  const user = await getUserWith("proposal:review");
   if (!user) return fail("forbidden");
   const parsed = assignSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -61,7 +55,7 @@ export async function assignProposalAction(id: string, input: unknown): Promise<
 }
 
 export async function createResidentFromProposalAction(id: string): Promise<ActionResult> {
-  const user = await staff();
+  const user = await getUserWith("proposal:review");
   if (!user) return fail("forbidden");
   const { result } = await createResidentFromProposal(user, String(id));
   refresh(id);
@@ -69,7 +63,7 @@ export async function createResidentFromProposalAction(id: string): Promise<Acti
 }
 
 export async function publishProposalResidentAction(id: string, published: boolean): Promise<ActionResult> {
-  const user = await staff();
+  const user = await getUserWith("proposal:review");
   if (!user) return fail("forbidden");
   const { result, slug } = await setProposalResidentPublished(user, String(id), Boolean(published));
   if (result === "ok" && slug) {

@@ -2,17 +2,12 @@
 // Admin actions on staff accounts, and the invited person's password.
 import { revalidatePath } from "next/cache";
 import { acceptInvite, changeStaffRole, inviteStaff, setStaffActive, type StaffResult } from "@/lib/data/staff-accounts";
-import { can } from "@/lib/permissions";
 import { hitLimit } from "@/lib/rate-limit";
-import { getCurrentUser } from "@/lib/session";
-import { acceptInviteSchema, inviteStaffSchema, staffRoleSchema } from "@/lib/validations/staff";
+import { getUserWith } from "@/lib/session";
+import { inviteStaffSchema, staffRoleSchema } from "@/lib/validations/staff";
+import { tokenPasswordSchema } from "@/lib/validations/account";
 import { fail, invalid, type ActionResult } from "@/lib/actions/result";
 import { requestIp } from "@/lib/actions/request-ip";
-
-async function admin() {
-  const user = await getCurrentUser();
-  return user && can(user.role, "staff:manage") ? user : null;
-}
 
 function outcome(result: StaffResult): ActionResult {
   revalidatePath("/[locale]/staff/accounts", "page");
@@ -21,7 +16,7 @@ function outcome(result: StaffResult): ActionResult {
 }
 
 export async function inviteStaffAction(input: unknown): Promise<ActionResult> {
-  const user = await admin();
+  const user = await getUserWith("staff:manage");
   if (!user) return fail("forbidden");
   const parsed = inviteStaffSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -29,7 +24,7 @@ export async function inviteStaffAction(input: unknown): Promise<ActionResult> {
 }
 
 export async function changeStaffRoleAction(userId: string, input: unknown): Promise<ActionResult> {
-  const user = await admin();
+  const user = await getUserWith("staff:manage");
   if (!user) return fail("forbidden");
   const parsed = staffRoleSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -37,14 +32,14 @@ export async function changeStaffRoleAction(userId: string, input: unknown): Pro
 }
 
 export async function setStaffActiveAction(userId: string, active: boolean): Promise<ActionResult> {
-  const user = await admin();
+  const user = await getUserWith("staff:manage");
   if (!user) return fail("forbidden");
   return outcome(await setStaffActive(user, String(userId), Boolean(active)));
 }
 
 /** The invitation link's form: the token is the authorization. */
 export async function acceptInviteAction(input: unknown): Promise<ActionResult> {
-  const parsed = acceptInviteSchema.safeParse(input);
+  const parsed = tokenPasswordSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   if (!(await hitLimit("passwordResetPerIp", await requestIp())).allowed) return fail("rateLimited");
   return (await acceptInvite(parsed.data.token, parsed.data.password)) ? { ok: true } : fail("linkInvalid");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AcceptInviteForm } from "@/components/auth/accept-invite-form";
+import { SetPasswordForm } from "@/components/auth/set-password-form";
+import { acceptInviteAction } from "@/lib/actions/staff/staff-accounts";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -18,7 +19,7 @@ export default async function AcceptInvitePage({ params, searchParams }: Props) 
     <>
       <h1>{t("inviteTitle")}</h1>
       <p className="lead">{t("inviteLead")}</p>
-      <AcceptInviteForm token={typeof token === "string" ? token : ""} signInHref={`/${locale}/sign-in`} />
+      <SetPasswordForm token={typeof token === "string" ? token : ""} signInHref={`/${locale}/sign-in`} action={acceptInviteAction} passwordLabel={t("password")} doneText={t("inviteDone")} />
     </>
   );
 }

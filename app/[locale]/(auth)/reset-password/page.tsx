@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { SetPasswordForm } from "@/components/auth/set-password-form";
+import { resetPasswordAction } from "@/lib/actions/account/reset-password";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -17,7 +18,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   return (
     <>
       <h1>{t("resetTitle")}</h1>
-      <ResetPasswordForm token={typeof token === "string" ? token : ""} signInHref={`/${locale}/sign-in`} />
+      <SetPasswordForm token={typeof token === "string" ? token : ""} signInHref={`/${locale}/sign-in`} action={resetPasswordAction} passwordLabel={t("newPassword")} doneText={t("resetDone")} />
     </>
   );
 }

@@ -1,12 +1,11 @@
 // CSV export of the audit log (admins only), same filters as the page.
 import { exportAuditCsv } from "@/lib/data/audit-log";
-import { can } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
+import { getUserWith } from "@/lib/session";
 import { auditFilterSchema } from "@/lib/validations/audit";
 
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || !can(user.role, "audit:read")) return new Response("Not found", { status: 404 });
+  const user = await getUserWith("audit:read");
+  if (!user) return new Response("Not found", { status: 404 });
   const csv = await exportAuditCsv(user, auditFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams)));
   return new Response(csv, {
     headers: {

@@ -3,8 +3,7 @@
 // progress for it, and files may be up to 20 MB.
 import { NextResponse } from "next/server";
 import { addDocument } from "@/lib/data/proposal-documents";
-import { can } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
+import { getUserWith } from "@/lib/session";
 import { MAX_DOCUMENT_BYTES, uploadMetaSchema } from "@/lib/validations/proposal";
 
 const STATUS = { notFound: 404, notAllowed: 409, tooMany: 409, tooLarge: 413, badType: 415, empty: 422, invalid: 422 } as const;
@@ -13,8 +12,8 @@ const refuse = (error: keyof typeof STATUS | "signedOut") =>
   NextResponse.json({ ok: false, error }, { status: error === "signedOut" ? 401 : STATUS[error] });
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user || !can(user.role, "proposal:own")) return refuse("signedOut");
+  const user = await getUserWith("proposal:own");
+  if (!user) return refuse("signedOut");
   // Refuse an oversized body before reading it (multipart adds a little framing).
   if (Number(request.headers.get("content-length") ?? 0) > MAX_DOCUMENT_BYTES + 64 * 1024) return refuse("tooLarge");
   const form = await request.formData().catch(() => null);

@@ -1,12 +1,11 @@
 // CSV export of the filtered proposal pipeline (staff only), same filters as the page.
 import { exportPipelineCsv } from "@/lib/data/proposal-pipeline";
-import { can } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
+import { getUserWith } from "@/lib/session";
 import { pipelineFilterSchema } from "@/lib/validations/proposal";
 
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || !can(user.role, "proposal:review")) return new Response("Not found", { status: 404 });
+  const user = await getUserWith("proposal:review");
+  if (!user) return new Response("Not found", { status: 404 });
   const filter = pipelineFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const csv = await exportPipelineCsv(user, filter);
   const date = new Date().toISOString().slice(0, 10);

@@ -1,0 +1,24 @@
+// The background loop each server process runs (started by instrumentation.ts):
+// every tick, each job in turn; a failing job is logged and does not stop the
+// others; a tick that is still running makes the next one wait.
+import "server-only";
+
+export type BackgroundJob = { name: string; run: () => Promise<unknown> };
+
+export function startBackgroundLoop(intervalMs: number, jobs: BackgroundJob[]) {
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    for (const job of jobs) {
+      try {
+        await job.run();
+      } catch (error) {
+        console.error(`${job.name}:`, error instanceof Error ? error.message : error);
+      }
+    }
+    running = false;
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
