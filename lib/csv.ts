@@ -10,3 +10,15 @@ export function csvCell(value: unknown): string {
 export function toCsv(header: readonly string[], rows: readonly unknown[][]): string {
   return `\uFEFF${[header.join(","), ...rows.map((r) => r.map(csvCell).join(","))].join("\r\n")}\r\n`;
 }
+
+/** A CSV download named `<name>-<date>.csv`: private, never cached, never sniffed as HTML. */
+export function csvResponse(csv: string, name: string, now = new Date()): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}-${now.toISOString().slice(0, 10)}.csv"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

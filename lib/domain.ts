@@ -1,12 +1,31 @@
 // Domain vocabularies shared by pages, filters, validations and the seed.
-// Enum values come from the Prisma schema so the database stays the source of truth.
-import { ResidentStatus, Sector, ContentLocale } from "@/lib/generated/prisma/enums";
+// Enum values come from the generated Prisma enums, so the database schema is the
+// one source of truth: a value added there appears here, in every zod enum built
+// from these lists, and in the catalogs' key check.
+import * as Prisma from "@/lib/generated/prisma/enums";
 
-export { ResidentStatus, Sector, ContentLocale };
+/** The values of a generated Prisma enum, as a non-empty tuple that z.enum accepts. */
+const valuesOf = <E extends Record<string, string>>(e: E) => Object.values(e) as [E[keyof E], ...E[keyof E][]];
 
-export const SECTORS = Object.values(Sector);
-export const RESIDENT_STATUSES = Object.values(ResidentStatus);
-export const CONTENT_LOCALES = Object.values(ContentLocale);
+export const SECTORS = valuesOf(Prisma.Sector);
+export const RESIDENT_STATUSES = valuesOf(Prisma.ResidentStatus);
+export const CONTENT_LOCALES = valuesOf(Prisma.ContentLocale);
+export const ROLES = valuesOf(Prisma.Role);
+export type Role = (typeof ROLES)[number];
+export const INQUIRY_TOPICS = valuesOf(Prisma.InquiryTopic);
+export type InquiryTopic = (typeof INQUIRY_TOPICS)[number];
+export const INQUIRY_STATUSES = valuesOf(Prisma.InquiryStatus);
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
+export const PROPOSAL_STATUSES = valuesOf(Prisma.ProposalStatus);
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+export const DOCUMENT_KINDS = valuesOf(Prisma.DocumentKind);
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const NEWS_STATUSES = valuesOf(Prisma.NewsStatus);
+export type NewsStatus = (typeof NEWS_STATUSES)[number];
+
+/** The locales the back-office editors write in (the interface's three languages). */
+export const EDITOR_LOCALES = ["en", "ru", "zh"] as const satisfies readonly (typeof CONTENT_LOCALES)[number][];
+export type EditorLocale = (typeof EDITOR_LOCALES)[number];
 
 // News tags are a fixed vocabulary so they can be translated in the catalogs.
 export const NEWS_TAGS = [

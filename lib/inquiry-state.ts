@@ -1,10 +1,10 @@
 // The inquiry state machine: new → open → answered → closed, and an investor's
 // reply reopens. Every status change goes through `nextStatus`; anything not in
 // the table is refused.
+import { INQUIRY_STATUSES, type InquiryStatus } from "@/lib/domain";
 import type { Role } from "@/lib/permissions";
 
-export const INQUIRY_STATUSES = ["NEW", "OPEN", "ANSWERED", "CLOSED"] as const;
-export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
+export { INQUIRY_STATUSES, type InquiryStatus };
 
 export const INQUIRY_EVENTS = ["open", "staffReply", "investorReply", "close", "reopen"] as const;
 export type InquiryEvent = (typeof INQUIRY_EVENTS)[number];
@@ -35,9 +35,13 @@ export function nextStatus(status: InquiryStatus, event: InquiryEvent, role: Rol
   return rule.from[status] ?? null;
 }
 
-/** Events staff can choose by hand on the detail page (replies have their own form). */
-export type ManualEvent = "open" | "close" | "reopen";
+/** Whether the investor can still close their inquiry (the page offers the button only then). */
+export const investorCanClose = (status: InquiryStatus) => nextStatus(status, "close", "INVESTOR") !== null;
 
-export function manualEvents(status: InquiryStatus): ManualEvent[] {
-  return (["open", "close", "reopen"] as const).filter((e) => nextStatus(status, e, "STAFF") !== null);
+/** Events staff can choose by hand on the detail page (replies have their own form). */
+export const MANUAL_INQUIRY_EVENTS = ["open", "close", "reopen"] as const satisfies readonly InquiryEvent[];
+export type ManualInquiryEvent = (typeof MANUAL_INQUIRY_EVENTS)[number];
+
+export function manualEvents(status: InquiryStatus): ManualInquiryEvent[] {
+  return MANUAL_INQUIRY_EVENTS.filter((e) => nextStatus(status, e, "STAFF") !== null);
 }

@@ -1,7 +1,8 @@
 // Who may do what: the one permission map. Data functions and actions ask
 // `can(role, permission)`; proxy.ts only uses it to redirect early.
-export const ROLES = ["INVESTOR", "STAFF", "ADMIN"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "@/lib/domain";
+
+export { ROLES, type Role };
 
 export const PERMISSIONS = {
   // An investor's own inquiries (ownership is checked in every query as well).
@@ -21,8 +22,17 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** The roles a staff account can have: those that enter the back office. */
+export const STAFF_ROLES = PERMISSIONS["backoffice:enter"];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return !!role && (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The roles that hold a permission: for queries such as "who can be assigned", never a hand-written list. */
+export function rolesWith(permission: Permission): Role[] {
+  return [...PERMISSIONS[permission]];
 }
 
 /** For data functions: refuses (throws) when the role lacks the permission. */

@@ -2,6 +2,7 @@
 // Sets a password with the token from an e-mailed link: a password reset or a
 // staff invitation (the action decides which kind of link it accepts).
 import { useTranslations } from "next-intl";
+import type { z } from "zod";
 import { tokenPasswordSchema } from "@/lib/validations/account";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -11,7 +12,7 @@ import { FormMessage } from "@/components/forms/form-message";
 type Props = {
   token: string;
   signInHref: string;
-  action: (input: unknown) => Promise<ActionResult>;
+  action: (input: z.input<typeof tokenPasswordSchema>) => Promise<ActionResult>;
   passwordLabel: string;
   doneText: string;
 };

@@ -7,7 +7,8 @@ import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { saveArticleAction } from "@/lib/actions/content/news";
 import { CONTENT_LOCALES, NEWS_TAGS } from "@/lib/domain";
-import { NEWS_EDITOR_LOCALES, NEWS_STATUSES, newsEditSchema, type NewsEditInput } from "@/lib/validations/news-admin";
+import { EDITOR_LOCALES, NEWS_STATUSES } from "@/lib/domain";
+import { newsEditSchema, type NewsEditInput } from "@/lib/validations/news-admin";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
 import { TextField } from "@/components/forms/text-field";
@@ -50,7 +51,7 @@ export function NewsEditor({ id, initial, languageNames, tagNames, editHref }: P
       <TextField id="publishAt" label={t("publishAt")} hint={t("publishAtHint")} type="datetime-local" registration={register("publishAt")} error={e.publishAt} />
 
       <h2>{t("texts")}</h2>
-      {NEWS_EDITOR_LOCALES.map((l) => {
+      {EDITOR_LOCALES.map((l) => {
         const missing = !texts?.[l]?.title?.trim();
         return (
           <fieldset key={l} className="locale-texts">

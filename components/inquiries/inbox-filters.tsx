@@ -1,8 +1,8 @@
 // The inbox's filter form: a plain GET form, so filters live in the URL.
 import { getTranslations } from "next-intl/server";
-import { INQUIRY_STATUSES } from "@/lib/inquiry-state";
+import { INQUIRY_STATUSES, INQUIRY_TOPICS } from "@/lib/domain";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
-import { INQUIRY_TOPICS, type InboxFilter } from "@/lib/validations/inquiry";
+import type { InboxFilter } from "@/lib/validations/inquiry";
 
 type Props = { filter: InboxFilter; staff: { id: string; name: string }[] };
 

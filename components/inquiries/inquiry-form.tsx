@@ -4,7 +4,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { inquirySchema, INQUIRY_TOPICS } from "@/lib/validations/inquiry";
+import { INQUIRY_TOPICS } from "@/lib/domain";
+import { inquirySchema } from "@/lib/validations/inquiry";
 import { createInquiryAction } from "@/lib/actions/inquiries/create-inquiry";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";

@@ -3,6 +3,8 @@
 // Only the events the state machine allows from the current status are offered.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { z } from "zod";
+import type { ManualInquiryEvent } from "@/lib/inquiry-state";
 import { statusChangeSchema } from "@/lib/validations/inquiry";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -10,8 +12,7 @@ import { ChoiceField } from "@/components/forms/choice-field";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 
-type Event = "open" | "close" | "reopen";
-type Props = { events: Event[]; action: (input: { event: Event; reason?: string }) => Promise<ActionResult> };
+type Props = { events: ManualInquiryEvent[]; action: (input: z.input<typeof statusChangeSchema>) => Promise<ActionResult> };
 
 export function StatusForm({ events, action }: Props) {
   const t = useTranslations("inbox");

@@ -4,6 +4,8 @@
 // "changed since you opened it" conflict instead of overwriting.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { z } from "zod";
+import type { StaffDecision } from "@/lib/proposal-state";
 import { decisionSchema } from "@/lib/validations/proposal";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -11,8 +13,7 @@ import { ChoiceField } from "@/components/forms/choice-field";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 
-type Action = "startReview" | "requestInfo" | "approve" | "decline";
-type Props = { actions: Action[]; version: number; action: (input: unknown) => Promise<ActionResult> };
+type Props = { actions: StaffDecision[]; version: number; action: (input: z.input<typeof decisionSchema>) => Promise<ActionResult> };
 
 export function DecisionForm({ actions, version, action }: Props) {
   const t = useTranslations("pipeline");

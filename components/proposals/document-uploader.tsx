@@ -4,7 +4,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES } from "@/lib/validations/proposal";
+import { DOCUMENT_KINDS } from "@/lib/domain";
+import { MAX_DOCUMENT_BYTES } from "@/lib/validations/proposal";
 import { FormMessage } from "@/components/forms/form-message";
 
 export function DocumentUploader({ proposalId }: { proposalId: string }) {

@@ -2,13 +2,14 @@
 // A staff evaluation note on a proposal (never shown to the investor).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { z } from "zod";
 import { proposalNoteSchema } from "@/lib/validations/proposal";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 
-export function NoteForm({ action }: { action: (input: unknown) => Promise<ActionResult> }) {
+export function NoteForm({ action }: { action: (input: z.input<typeof proposalNoteSchema>) => Promise<ActionResult> }) {
   const t = useTranslations("pipeline");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm(proposalNoteSchema, action, { body: "" }, (_d, f) => {

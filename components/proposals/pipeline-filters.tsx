@@ -2,7 +2,7 @@
 // link reuses the same query).
 import { getTranslations } from "next-intl/server";
 import { SECTORS } from "@/lib/domain";
-import { PROPOSAL_STATUSES } from "@/lib/proposal-state";
+import { STAFF_VISIBLE_STATUSES } from "@/lib/proposal-state";
 import type { PipelineFilter } from "@/lib/validations/proposal";
 
 export async function PipelineFilters({ filter, staff }: { filter: PipelineFilter; staff: { id: string; name: string }[] }) {
@@ -26,7 +26,7 @@ export async function PipelineFilters({ filter, staff }: { filter: PipelineFilte
   return (
     <form method="get" className="filters" aria-label={ti("filters")}>
       {input("q", ti("search"), "search")}
-      {select("status", tp("status"), PROPOSAL_STATUSES.filter((s) => s !== "DRAFT").map((s) => ({ value: s, label: tp(`statuses.${s}`) })))}
+      {select("status", tp("status"), STAFF_VISIBLE_STATUSES.map((s) => ({ value: s, label: tp(`statuses.${s}`) })))}
       {select("sector", tp("sector"), SECTORS.map((s) => ({ value: s, label: ts(s) })))}
       {input("country", t("country"))}
       {input("min", t("minUsd"), "number")}

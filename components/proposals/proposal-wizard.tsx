@@ -6,7 +6,7 @@ import { useCallback, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { saveProposalStepAction, submitProposalAction } from "@/lib/actions/proposals/investor-proposal";
-import { missingForSubmit, PROPOSAL_STEPS, REQUIRED_FOR_SUBMIT, type FormStep } from "@/lib/validations/proposal";
+import { missingForSubmit, PROPOSAL_STEPS, REQUIRED_FOR_SUBMIT, type FormStep, type SaveStepInput } from "@/lib/validations/proposal";
 import { FormMessage } from "@/components/forms/form-message";
 import type { ProposalFormValues } from "./proposal-fields";
 import { StepForm } from "./step-form";
@@ -18,6 +18,10 @@ type Props = {
   values: ProposalFormValues;
   documents: ReactNode;
 };
+
+/** The server reports a step's field errors under "values."; the step form names its fields without it. */
+const stepFieldErrors = (errors: Record<string, string>) =>
+  Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^values\./, ""), message]));
 
 export function ProposalWizard({ id, version: initialVersion, step: initialStep, values: initialValues, documents }: Props) {
   const t = useTranslations("proposals");
@@ -42,12 +46,13 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
       const from = stepRef.current;
       const goTo = Math.max(0, Math.min(PROPOSAL_STEPS.length - 1, from + move));
       if (!auto) setBusy(true);
-      const input = { step: PROPOSAL_STEPS[from], version: versionRef.current, goTo: move === 0 ? from : goTo, values: stepValues };
+      // The server parses `values` with the step's own schema (saveStepSchema).
+      const input = { step: PROPOSAL_STEPS[from], version: versionRef.current, goTo: move === 0 ? from : goTo, values: stepValues } as SaveStepInput;
       const result = await saveProposalStepAction(id, input).catch(() => ({ ok: false as const, formError: "unexpected" }));
       setBusy(false);
       if (!result.ok) {
         setFormError(result.formError ?? "unexpected");
-        setServerErrors(("fieldErrors" in result && result.fieldErrors) || {});
+        setServerErrors(stepFieldErrors(("fieldErrors" in result && result.fieldErrors) || {}));
         return;
       }
       setFormError(null);

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { changeStaffRoleAction, setStaffActiveAction } from "@/lib/actions/staff/staff-accounts";
 import { FormMessage } from "@/components/forms/form-message";
+import { STAFF_ROLES, type StaffRole } from "@/lib/permissions";
 
 export function StaffRowActions({ id, name, role, active }: { id: string; name: string; role: "STAFF" | "ADMIN"; active: boolean }) {
   const t = useTranslations("staffAdmin");
@@ -21,8 +22,8 @@ export function StaffRowActions({ id, name, role, active }: { id: string; name: 
     <div className="row-actions">
       <label className="visually-hidden" htmlFor={`role-${id}`}>{t("changeRole")}: {name}</label>
       <select id={`role-${id}`} defaultValue={role} disabled={pending}
-        onChange={(e) => run(() => changeStaffRoleAction(id, { role: e.target.value }))}>
-        {(["STAFF", "ADMIN"] as const).map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+        onChange={(e) => run(() => changeStaffRoleAction(id, { role: e.target.value as StaffRole }))}>
+        {STAFF_ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
       </select>
       <button type="button" className="button button-secondary" disabled={pending} aria-label={`${active ? t("deactivate") : t("reactivate")}: ${name}`}
         onClick={() => run(() => setStaffActiveAction(id, !active))}>

@@ -7,6 +7,7 @@ import { registerInvestor, requestPasswordReset, resetPassword, verifyEmail } fr
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import { removeTestUsers, testTag } from "@/lib/testing/users";
+import { code } from "@/lib/testing/outcome";
 
 const tag = testTag();
 afterAll(() => removeTestUsers(tag));
@@ -34,7 +35,7 @@ describe("registration and verification", () => {
 
   it("a second registration of the address creates nothing and queues nothing", async () => {
     const email = await register("twice");
-    expect(await registerInvestor({ email, password: "other-password-2", name: "X", company: "", country: "BY", locale: "en" })).toBe("exists");
+    expect(code(await registerInvestor({ email, password: "other-password-2", name: "X", company: "", country: "BY", locale: "en" }))).toBe("exists");
     expect(await db.user.count({ where: { email } })).toBe(1);
     expect(await db.outboxMessage.count({ where: { toAddress: email } })).toBe(1);
   });
@@ -42,10 +43,10 @@ describe("registration and verification", () => {
   it("the verification link works once", async () => {
     const email = await register("verify");
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: email } });
-    expect(await verifyEmail(tokenIn(mail.text))).toBe(true);
+    expect(code(await verifyEmail(tokenIn(mail.text)))).toBe("ok");
     expect((await db.user.findUniqueOrThrow({ where: { email } })).emailVerifiedAt).not.toBeNull();
-    expect(await verifyEmail(tokenIn(mail.text))).toBe(false);
-    expect(await verifyEmail("garbage")).toBe(false);
+    expect(code(await verifyEmail(tokenIn(mail.text)))).toBe("linkInvalid");
+    expect(code(await verifyEmail("garbage"))).toBe("linkInvalid");
   });
 
   it("a token expires and only works for its kind", async () => {
@@ -69,8 +70,8 @@ describe("password reset", () => {
     const before = await db.user.findUniqueOrThrow({ where: { email } });
     await requestPasswordReset(email);
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: email, subject: "Сброс пароля" } });
-    expect(await resetPassword(tokenIn(mail.text), "brand-new-pass-3")).toBe(true);
-    expect(await resetPassword(tokenIn(mail.text), "another-pass-4")).toBe(false);
+    expect(code(await resetPassword(tokenIn(mail.text), "brand-new-pass-3"))).toBe("ok");
+    expect(code(await resetPassword(tokenIn(mail.text), "another-pass-4"))).toBe("linkInvalid");
     const after = await db.user.findUniqueOrThrow({ where: { email } });
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await verifyPassword(after.passwordHash, "brand-new-pass-3")).toBe(true);

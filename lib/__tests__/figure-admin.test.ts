@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { addFigureValue, listMetricsForStaff } from "@/lib/data/figure-admin";
 import { listFigureSeries } from "@/lib/data/figures";
 import { figureValueSchema } from "@/lib/validations/figure";
+import { code } from "@/lib/testing/outcome";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
 import type { CurrentUser } from "@/lib/session";
 
@@ -35,8 +36,8 @@ describe("figure history", () => {
   });
 
   it("adds dated values as a series; the newest is the public latest and the old one stays", async () => {
-    expect(await addFigureValue(staff, metricId, value("171", "2026-01-29"))).toBe("ok");
-    expect(await addFigureValue(staff, metricId, value("180", "2026-10-01", "https://example.org/b"))).toBe("ok");
+    expect(code(await addFigureValue(staff, metricId, value("171", "2026-01-29")))).toBe("ok");
+    expect(code(await addFigureValue(staff, metricId, value("180", "2026-10-01", "https://example.org/b")))).toBe("ok");
     const series = (await listFigureSeries("en")).find((s) => s.key === `test_${tag}`)!;
     expect(series.points.map((p) => p.value)).toEqual([171, 180]);
     expect(series.latest.value).toBe(180);
@@ -44,7 +45,7 @@ describe("figure history", () => {
   });
 
   it("the same date from the same source is a duplicate, not an overwrite", async () => {
-    expect(await addFigureValue(staff, metricId, value("999", "2026-01-29"))).toBe("duplicate");
+    expect(code(await addFigureValue(staff, metricId, value("999", "2026-01-29")))).toBe("duplicate");
     const values = await db.figureValue.findMany({ where: { metricId }, orderBy: { asOf: "asc" } });
     expect(values.map((v) => v.value)).toEqual([171, 180]);
   });

@@ -7,6 +7,7 @@ import { closeAsInvestor, createInquiry, getMyInquiry, listMyInquiries, replyAsI
 import { addInternalNote, assignInquiry, changeInquiryStatus, getInquiryForStaff, listInbox, replyAsStaff } from "@/lib/data/inquiry-inbox";
 import { listNotifications, unreadCount } from "@/lib/data/notifications";
 import { inboxFilterSchema } from "@/lib/validations/inquiry";
+import { code } from "@/lib/testing/outcome";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
 import type { CurrentUser } from "@/lib/session";
 
@@ -34,8 +35,8 @@ describe("ownership", () => {
   });
 
   it("B can neither reply to nor close A's inquiry, and nothing changes", async () => {
-    expect(await replyAsInvestor(b, inquiryId, "let me in", key())).toBe("notFound");
-    expect(await closeAsInvestor(b, inquiryId)).toBe("notFound");
+    expect(code(await replyAsInvestor(b, inquiryId, "let me in", key()))).toBe("notFound");
+    expect(code(await closeAsInvestor(b, inquiryId))).toBe("notFound");
     const row = await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, include: { messages: true } });
     expect(row.status).toBe("NEW");
     expect(row.messages.some((m) => m.authorId === b.id)).toBe(false);
@@ -69,9 +70,9 @@ describe("internal notes", () => {
 
 describe("the thread through the data layer", () => {
   it("assign opens it, a staff reply answers it and notifies the investor in the app and by e-mail", async () => {
-    expect(await assignInquiry(staff, inquiryId, staff.id)).toBe("ok");
+    expect(code(await assignInquiry(staff, inquiryId, staff.id))).toBe("ok");
     expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId } })).status).toBe("OPEN");
-    expect(await replyAsStaff(staff, inquiryId, "About 14 days by rail.", key())).toBe("ok");
+    expect(code(await replyAsStaff(staff, inquiryId, "About 14 days by rail.", key()))).toBe("ok");
     expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId } })).status).toBe("ANSWERED");
     expect(await unreadCount(a)).toBe(1);
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: a.email } });
@@ -80,17 +81,17 @@ describe("the thread through the data layer", () => {
   });
 
   it("the investor's reply reopens it; closing, then replying again, reopens it", async () => {
-    expect(await replyAsInvestor(a, inquiryId, "Thanks, and by road?", key())).toBe("ok");
+    expect(code(await replyAsInvestor(a, inquiryId, "Thanks, and by road?", key()))).toBe("ok");
     expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId } })).status).toBe("OPEN");
-    expect(await closeAsInvestor(a, inquiryId)).toBe("ok");
-    expect(await closeAsInvestor(a, inquiryId)).toBe("notAllowed");
-    expect(await replyAsStaff(staff, inquiryId, "too late", key())).toBe("notAllowed");
-    expect(await replyAsInvestor(a, inquiryId, "One more question", key())).toBe("ok");
+    expect(code(await closeAsInvestor(a, inquiryId))).toBe("ok");
+    expect(code(await closeAsInvestor(a, inquiryId))).toBe("notAllowed");
+    expect(code(await replyAsStaff(staff, inquiryId, "too late", key()))).toBe("notAllowed");
+    expect(code(await replyAsInvestor(a, inquiryId, "One more question", key()))).toBe("ok");
     expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId } })).status).toBe("OPEN");
   });
 
   it("every status change is recorded with who and why", async () => {
-    expect(await changeInquiryStatus(staff, inquiryId, "close", "Answered by phone")).toBe("ok");
+    expect(code(await changeInquiryStatus(staff, inquiryId, "close", "Answered by phone"))).toBe("ok");
     const events = await db.inquiryEvent.findMany({ where: { inquiryId, toStatus: { not: null } }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => `${e.fromStatus ?? "-"}>${e.toStatus}`)).toEqual([
       "->NEW", "NEW>OPEN", "OPEN>ANSWERED", "ANSWERED>OPEN", "OPEN>CLOSED", "CLOSED>OPEN", "OPEN>CLOSED",
@@ -101,7 +102,7 @@ describe("the thread through the data layer", () => {
   });
 
   it("cannot assign to an investor", async () => {
-    expect(await assignInquiry(staff, inquiryId, a.id)).toBe("notAllowed");
+    expect(code(await assignInquiry(staff, inquiryId, a.id))).toBe("notAllowed");
   });
 });
 
@@ -117,8 +118,8 @@ describe("nothing acknowledged is duplicated", () => {
   it("a reply retried with its key is stored once", async () => {
     const id = await createInquiry(a, { topic: "OTHER", subject: `Retry ${tag}`, message: "first", clientKey: key() });
     const k = key();
-    expect(await replyAsInvestor(a, id, "only once", k)).toBe("ok");
-    expect(await replyAsInvestor(a, id, "only once", k)).toBe("ok");
+    expect(code(await replyAsInvestor(a, id, "only once", k))).toBe("ok");
+    expect(code(await replyAsInvestor(a, id, "only once", k))).toBe("ok");
     expect(await db.inquiryMessage.count({ where: { inquiryId: id, body: "only once" } })).toBe(1);
   });
 });

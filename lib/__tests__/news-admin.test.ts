@@ -9,6 +9,7 @@ import { dateToMinskLocal, minskLocalToDate } from "@/lib/minsk-time";
 import { publishDueNews } from "@/lib/news-scheduler";
 import { newsEditSchema } from "@/lib/validations/news-admin";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
+import { code, okOrThrow } from "@/lib/testing/outcome";
 import type { CurrentUser } from "@/lib/session";
 
 const tag = testTag();
@@ -44,10 +45,10 @@ describe("news in the back office", () => {
 
   it("a draft is hidden; publishing shows it now; the change is audited", async () => {
     const slug = `${tag}-draft`;
-    const { id } = await saveArticle(staff, null, article(slug));
+    const { id } = okOrThrow(await saveArticle(staff, null, article(slug)));
     expect(await getPublishedArticle(slug, "en")).toBeNull();
-    const v = (await getArticleForEdit(staff, id!))!.version;
-    expect((await saveArticle(staff, id!, article(slug, { status: "PUBLISHED", version: v }))).result).toBe("ok");
+    const v = (await getArticleForEdit(staff, id))!.version;
+    expect(code(await saveArticle(staff, id, article(slug, { status: "PUBLISHED", version: v })))).toBe("ok");
     expect((await getPublishedArticle(slug, "en"))?.title).toBe(`Title ${slug}`);
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "news.published" } });
     expect(entry.before).toMatchObject({ status: "DRAFT", publishedAt: null });
@@ -58,7 +59,7 @@ describe("news in the back office", () => {
     const now = Date.now();
     const slug = `${tag}-later`;
     const publishAt = dateToMinskLocal(new Date(now + 10 * 60_000));
-    const { id } = await saveArticle(staff, null, article(slug, { status: "SCHEDULED", publishAt }));
+    const { id } = okOrThrow(await saveArticle(staff, null, article(slug, { status: "SCHEDULED", publishAt })));
     expect(await getPublishedArticle(slug, "en")).toBeNull();
     expect((await publishDueNews(new Date(now))).map((a) => a.slug)).not.toContain(slug);
     expect((await db.newsArticle.findUniqueOrThrow({ where: { id } })).status).toBe("SCHEDULED");
@@ -80,8 +81,8 @@ describe("news in the back office", () => {
   it("refuses a schedule without a time, and a stale version", async () => {
     expect(newsEditSchema.safeParse({ ...article(`${tag}-bad`), status: "SCHEDULED", publishAt: "" }).success).toBe(false);
     const slug = `${tag}-stale`;
-    const { id } = await saveArticle(staff, null, article(slug));
-    expect((await saveArticle(staff, id!, article(slug, { version: 1 }))).result).toBe("ok");
-    expect((await saveArticle(staff, id!, article(slug, { version: 1 }))).result).toBe("changed");
+    const { id } = okOrThrow(await saveArticle(staff, null, article(slug)));
+    expect(code(await saveArticle(staff, id, article(slug, { version: 1 })))).toBe("ok");
+    expect(code(await saveArticle(staff, id, article(slug, { version: 1 })))).toBe("conflict");
   });
 });

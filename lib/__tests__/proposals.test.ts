@@ -17,6 +17,7 @@ import {
 import { getPublishedResident } from "@/lib/data/residents";
 import { pipelineFilterSchema } from "@/lib/validations/proposal";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
+import { code, okOrThrow } from "@/lib/testing/outcome";
 import type { CurrentUser } from "@/lib/session";
 
 const tag = testTag();
@@ -33,14 +34,14 @@ const complete = {
   description: "CNC machine tools for export.",
   totalInvestmentUsd: 7_000_000,
   jobs: 120,
-  startDate: new Date("2027-03-01T00:00:00Z"),
+  startDate: "2027-03-01",
 };
 
 async function submittedProposal(owner = a) {
   const id = await createDraft(owner);
   const saved = await saveDraftStep(owner, id, 1, complete, 4);
-  expect(saved).toEqual({ result: "ok", version: 2 });
-  expect(await submitProposal(owner, id, 2)).toBe("ok");
+  expect(saved).toEqual({ ok: true, version: 2 });
+  expect(code(await submitProposal(owner, id, 2))).toBe("ok");
   return id;
 }
 
@@ -71,32 +72,32 @@ describe("ownership", () => {
     const id = await createDraft(a);
     expect(await getMyProposal(b, id)).toBeNull();
     expect((await listMyProposals(b)).map((p) => p.id)).not.toContain(id);
-    expect(await saveDraftStep(b, id, 1, { title: "hijack" }, 0)).toEqual({ result: "notFound" });
-    expect(await submitProposal(b, id, 1)).toBe("notFound");
-    expect(await withdrawProposal(b, id, 1)).toBe("notFound");
-    expect(await addDocument(b, id, "OTHER", "x.pdf", PDF)).toEqual({ result: "notFound" });
+    expect(await saveDraftStep(b, id, 1, { title: "hijack" }, 0)).toEqual({ ok: false, reason: "notFound" });
+    expect(code(await submitProposal(b, id, 1))).toBe("notFound");
+    expect(code(await withdrawProposal(b, id, 1))).toBe("notFound");
+    expect(await addDocument(b, id, "OTHER", "x.pdf", PDF)).toEqual({ ok: false, reason: "notFound" });
     expect((await db.proposal.findUniqueOrThrow({ where: { id } })).title).toBe("");
   });
 
   it("documents download for the owner and staff only; B cannot remove A's", async () => {
     const id = await createDraft(a);
     const up = await addDocument(a, id, "BUSINESS_PLAN", "План (v2).pdf", PDF);
-    expect(up.result).toBe("ok");
+    expect(up.ok).toBe(true);
     const docId = (up as { id: string }).id;
     const mine = await getDocumentForDownload(a, docId);
     expect(mine).toMatchObject({ fileName: "План (v2).pdf", mimeType: "application/pdf" });
     expect(new TextDecoder().decode(mine!.bytes)).toContain("%PDF-1.4");
     expect(await getDocumentForDownload(staff, docId)).not.toBeNull();
     expect(await getDocumentForDownload(b, docId)).toBeNull();
-    expect(await removeDocument(b, docId)).toBe("notFound");
+    expect(code(await removeDocument(b, docId))).toBe("notFound");
   });
 
   it("refuses a renamed executable, an empty file and the eleventh document", async () => {
     const id = await createDraft(a);
-    expect(await addDocument(a, id, "OTHER", "plan.pdf", Uint8Array.from([0x4d, 0x5a, 0x90, 0]))).toEqual({ result: "badType" });
-    expect(await addDocument(a, id, "OTHER", "empty.pdf", new Uint8Array())).toEqual({ result: "empty" });
-    for (let i = 0; i < 10; i++) expect((await addDocument(a, id, "OTHER", `d${i}.pdf`, PDF)).result).toBe("ok");
-    expect(await addDocument(a, id, "OTHER", "d10.pdf", PDF)).toEqual({ result: "tooMany" });
+    expect(await addDocument(a, id, "OTHER", "plan.pdf", Uint8Array.from([0x4d, 0x5a, 0x90, 0]))).toEqual({ ok: false, reason: "badType" });
+    expect(await addDocument(a, id, "OTHER", "empty.pdf", new Uint8Array())).toEqual({ ok: false, reason: "empty" });
+    for (let i = 0; i < 10; i++) expect(code(await addDocument(a, id, "OTHER", `d${i}.pdf`, PDF))).toBe("ok");
+    expect(await addDocument(a, id, "OTHER", "d10.pdf", PDF)).toEqual({ ok: false, reason: "tooMany" });
   });
 
   it("staff never see drafts, and the roles cannot swap functions", async () => {
@@ -112,22 +113,22 @@ describe("ownership", () => {
 describe("drafts and submission", () => {
   it("a draft saves with a version; a stale save is refused as changed", async () => {
     const id = await createDraft(a);
-    expect(await saveDraftStep(a, id, 1, { title: "First" }, 1)).toEqual({ result: "ok", version: 2 });
-    expect(await saveDraftStep(a, id, 1, { title: "Stale tab" }, 1)).toEqual({ result: "changed" });
+    expect(await saveDraftStep(a, id, 1, { title: "First" }, 1)).toEqual({ ok: true, version: 2 });
+    expect(await saveDraftStep(a, id, 1, { title: "Stale tab" }, 1)).toEqual({ ok: false, reason: "conflict" });
     const p = await getMyProposal(a, id);
     expect(p).toMatchObject({ title: "First", step: 1, version: 2 });
   });
 
   it("an incomplete draft cannot be submitted", async () => {
     const id = await createDraft(a);
-    expect(await submitProposal(a, id, 1)).toBe("incomplete");
+    expect(code(await submitProposal(a, id, 1))).toBe("incomplete");
   });
 
   it("five concurrent submits of one draft make one submission", async () => {
     const id = await createDraft(a);
     await saveDraftStep(a, id, 1, complete, 4);
     const results = await Promise.all(Array.from({ length: 5 }, () => submitProposal(a, id, 2)));
-    expect(results.every((r) => r === "ok")).toBe(true);
+    expect(results.every((r) => r.ok)).toBe(true);
     const events = await db.proposalEvent.findMany({ where: { proposalId: id, toStatus: "SUBMITTED" } });
     expect(events).toHaveLength(1);
     expect((await db.proposal.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
@@ -139,31 +140,31 @@ describe("review", () => {
   it("two staff acting on one version: the second gets a conflict, nothing is overwritten", async () => {
     const id = await submittedProposal();
     const v = await version(id);
-    expect(await decideProposal(staff, id, "startReview", v, "", "")).toBe("ok");
-    expect(await decideProposal(staff2, id, "startReview", v, "", "")).toBe("changed");
+    expect(code(await decideProposal(staff, id, "startReview", v, "", ""))).toBe("ok");
+    expect(code(await decideProposal(staff2, id, "startReview", v, "", ""))).toBe("conflict");
     const v2 = await version(id);
     const [x, y] = await Promise.all([
       decideProposal(staff, id, "approve", v2, "Strong export case", ""),
       decideProposal(staff2, id, "decline", v2, "Outside priorities", ""),
     ]);
-    expect([x, y].sort()).toEqual(["changed", "ok"]);
+    expect([code(x), code(y)].sort()).toEqual(["conflict", "ok"]);
     const events = await db.proposalEvent.findMany({ where: { proposalId: id, toStatus: { in: ["APPROVED", "DECLINED"] } } });
     expect(events).toHaveLength(1);
   });
 
   it("refuses illegal steps and decisions without a reason", async () => {
     const id = await submittedProposal();
-    expect(await decideProposal(staff, id, "approve", await version(id), "ok", "")).toBe("notAllowed");
+    expect(code(await decideProposal(staff, id, "approve", await version(id), "ok", ""))).toBe("notAllowed");
     await decideProposal(staff, id, "startReview", await version(id), "", "");
-    expect(await decideProposal(staff, id, "decline", await version(id), "  ", "")).toBe("reasonRequired");
+    expect(code(await decideProposal(staff, id, "decline", await version(id), "  ", ""))).toBe("reasonRequired");
   });
 
   it("information request and answer: back to review; internal notes stay internal", async () => {
     const id = await submittedProposal();
     await decideProposal(staff, id, "startReview", await version(id), "", "");
-    expect(await decideProposal(staff, id, "requestInfo", await version(id), "Please send the financial model.", "Check the land size")).toBe("ok");
-    expect(await addEvaluationNote(staff, id, `note ${tag}`)).toBe("ok");
-    expect(await answerInformationRequest(a, id, await version(id), "Attached, see the new document.")).toBe("ok");
+    expect(code(await decideProposal(staff, id, "requestInfo", await version(id), "Please send the financial model.", "Check the land size"))).toBe("ok");
+    expect(code(await addEvaluationNote(staff, id, `note ${tag}`))).toBe("ok");
+    expect(code(await answerInformationRequest(a, id, await version(id), "Attached, see the new document."))).toBe("ok");
     const mine = await getMyProposal(a, id);
     expect(mine?.status).toBe("IN_REVIEW");
     const investorView = JSON.stringify(mine);
@@ -177,7 +178,7 @@ describe("review", () => {
   it("approval is audited with before/after, notifies the investor, and leads to a published listing", async () => {
     const id = await submittedProposal();
     await decideProposal(staff, id, "startReview", await version(id), "", "");
-    expect(await decideProposal(staff, id, "approve", await version(id), "Welcome to the park", "")).toBe("ok");
+    expect(code(await decideProposal(staff, id, "approve", await version(id), "Welcome to the park", ""))).toBe("ok");
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "proposal.approve" } });
     expect(audit).toMatchObject({ actorId: staff.id, entityType: "Proposal" });
     expect(audit.before).toMatchObject({ status: "IN_REVIEW", decidedAt: null });
@@ -185,12 +186,11 @@ describe("review", () => {
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: a.email, text: { contains: "Welcome to the park" } } });
     expect(mail.subject).toBe("Your proposal: approved");
 
-    const created = await createResidentFromProposal(staff, id);
-    expect(created.result).toBe("ok");
-    expect(await createResidentFromProposal(staff, id)).toEqual({ result: "ok" }); // once only
+    const created = okOrThrow(await createResidentFromProposal(staff, id));
+    expect(await createResidentFromProposal(staff, id)).toEqual({ ok: true, slug: null }); // once only
     const slug = created.slug!;
     expect(await getPublishedResident(slug, "en")).toBeNull();
-    expect((await setProposalResidentPublished(staff, id, true)).result).toBe("ok");
+    expect(code(await setProposalResidentPublished(staff, id, true))).toBe("ok");
     const listed = await getPublishedResident(slug, "en");
     expect(listed).toMatchObject({ name: complete.legalName, country: "BY", sector: "MECHANICAL_ENGINEERING", investmentUsd: 7_000_000, jobs: 120 });
     expect(await db.auditLog.count({ where: { actorId: staff.id, action: { in: ["resident.createFromProposal", "resident.publish"] } } })).toBeGreaterThanOrEqual(2);

@@ -7,6 +7,7 @@ import { deleteResident, getPublicLogo, getResidentForEdit, listResidentsForStaf
 import { getPublishedResident } from "@/lib/data/residents";
 import { residentEditSchema } from "@/lib/validations/resident-admin";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
+import { code, okOrThrow } from "@/lib/testing/outcome";
 import type { CurrentUser } from "@/lib/session";
 
 const tag = testTag();
@@ -43,9 +44,7 @@ describe("resident listings in the back office", () => {
   });
 
   it("creates an unpublished listing with the given translations only", async () => {
-    const created = await saveResident(staff, null, input());
-    expect(created.result).toBe("ok");
-    id = created.id!;
+    id = okOrThrow(await saveResident(staff, null, input())).id;
     const r = await getResidentForEdit(staff, id);
     expect(r?.translations.map((t) => t.locale).sort()).toEqual(["en", "zh"]);
     expect(await getPublishedResident(slug, "en")).toBeNull();
@@ -53,7 +52,7 @@ describe("resident listings in the back office", () => {
   });
 
   it("publishes, and the public data shows it; a Chinese reader gets the Chinese summary", async () => {
-    expect((await setResidentPublished(staff, id, true)).result).toBe("ok");
+    expect(code(await setResidentPublished(staff, id, true))).toBe("ok");
     expect((await getPublishedResident(slug, "zh"))?.summary).toBe("光纤预制棒");
     expect((await getPublishedResident(slug, "ru"))?.summary).toBe("Optical fibre preforms.");
   });
@@ -61,8 +60,8 @@ describe("resident listings in the back office", () => {
   it("an edit from a stale version is refused; a current one is audited with before/after", async () => {
     const v = (await getResidentForEdit(staff, id))!.version;
     const edited = input({ version: v, translations: { en: { summary: "Optical fibre preforms and cables.", description: "Makes preforms." }, ru: { summary: "Преформы", description: "" }, zh: { summary: "光纤预制棒", description: "" } } });
-    expect((await saveResident(staff, id, edited)).result).toBe("ok");
-    expect((await saveResident(staff, id, edited)).result).toBe("changed");
+    expect(code(await saveResident(staff, id, edited))).toBe("ok");
+    expect(code(await saveResident(staff, id, edited))).toBe("conflict");
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "resident.update" } });
     expect(entry.before).toMatchObject({ translations: { en: { summary: "Optical fibre preforms." } } });
     expect(entry.after).toMatchObject({ translations: { en: { summary: "Optical fibre preforms and cables." }, ru: { summary: "Преформы" } } });
@@ -73,8 +72,8 @@ describe("resident listings in the back office", () => {
   it("a logo is processed, stored, public only while published, and replaced by a new upload", async () => {
     const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: "#0a0" } }).png().toBuffer();
     await expect(setResidentLogo(investor, id, new Uint8Array(png))).rejects.toThrow(/forbidden/);
-    expect((await setResidentLogo(staff, id, Uint8Array.from([0x4d, 0x5a]))).result).toBe("badType");
-    expect((await setResidentLogo(staff, id, new Uint8Array(png))).result).toBe("ok");
+    expect(code(await setResidentLogo(staff, id, Uint8Array.from([0x4d, 0x5a])))).toBe("badType");
+    expect(code(await setResidentLogo(staff, id, new Uint8Array(png)))).toBe("ok");
     const first = (await getResidentForEdit(staff, id))!.logoKey!;
     const stored = await getPublicLogo(first);
     expect((await sharp(stored!).metadata()).width).toBe(256);
@@ -82,19 +81,19 @@ describe("resident listings in the back office", () => {
     await setResidentPublished(staff, id, false);
     expect(await getPublicLogo(first)).toBeNull();
     await setResidentPublished(staff, id, true);
-    expect((await setResidentLogo(staff, id, new Uint8Array(png))).result).toBe("ok");
+    expect(code(await setResidentLogo(staff, id, new Uint8Array(png)))).toBe("ok");
     expect(await db.storedFile.count({ where: { key: first } })).toBe(0);
   });
 
   it("a taken slug is reported, not a crash", async () => {
-    const other = await saveResident(staff, null, input({ slug: `${tag}-other` }));
-    const v = (await getResidentForEdit(staff, other.id!))!.version;
-    expect((await saveResident(staff, other.id!, input({ version: v }))).result).toBe("slugTaken");
+    const other = okOrThrow(await saveResident(staff, null, input({ slug: `${tag}-other` })));
+    const v = (await getResidentForEdit(staff, other.id))!.version;
+    expect(code(await saveResident(staff, other.id, input({ version: v })))).toBe("slugTaken");
   });
 
   it("delete needs the slug typed as confirmation", async () => {
-    expect((await deleteResident(staff, id, "wrong")).result).toBe("notConfirmed");
-    expect((await deleteResident(staff, id, slug)).result).toBe("ok");
+    expect(code(await deleteResident(staff, id, "wrong"))).toBe("notConfirmed");
+    expect(code(await deleteResident(staff, id, slug))).toBe("ok");
     expect(await getResidentForEdit(staff, id)).toBeNull();
     expect(await db.auditLog.count({ where: { entityId: id, action: "resident.delete" } })).toBe(1);
   });

@@ -8,6 +8,7 @@ import { exportAuditCsv, listAuditEntries } from "@/lib/data/audit-log";
 import { getDashboard } from "@/lib/data/dashboard";
 import { verifyPassword } from "@/lib/auth/password";
 import { auditFilterSchema } from "@/lib/validations/audit";
+import { code } from "@/lib/testing/outcome";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
 import type { CurrentUser } from "@/lib/session";
 
@@ -38,24 +39,24 @@ describe("who may manage staff", () => {
   });
 
   it("an admin cannot change or deactivate themselves", async () => {
-    expect(await changeStaffRole(admin, admin.id, "STAFF")).toBe("notAllowed");
-    expect(await setStaffActive(admin, admin.id, false)).toBe("notAllowed");
-    expect(await changeStaffRole(admin, investor.id, "ADMIN")).toBe("notFound");
+    expect(code(await changeStaffRole(admin, admin.id, "STAFF"))).toBe("notAllowed");
+    expect(code(await setStaffActive(admin, admin.id, false))).toBe("notAllowed");
+    expect(code(await changeStaffRole(admin, investor.id, "ADMIN"))).toBe("notFound");
   });
 });
 
 describe("invitation", () => {
   it("creates a staff account nobody can sign in to until the e-mailed link sets a password", async () => {
     const email = `new-${tag}@${tag}.test`;
-    expect(await inviteStaff(admin, { email, name: "Nina Staff", role: "STAFF", locale: "ru" })).toBe("ok");
-    expect(await inviteStaff(admin, { email, name: "Again", role: "STAFF", locale: "en" })).toBe("exists");
+    expect(code(await inviteStaff(admin, { email, name: "Nina Staff", role: "STAFF", locale: "ru" }))).toBe("ok");
+    expect(code(await inviteStaff(admin, { email, name: "Again", role: "STAFF", locale: "en" }))).toBe("exists");
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user).toMatchObject({ role: "STAFF", emailVerifiedAt: null });
     expect(await verifyPassword(user.passwordHash, "!")).toBe(false);
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: email } });
     expect(mail.subject).toBe("Приглашение в бэк-офис «Великого камня»");
-    expect(await acceptInvite(tokenIn(mail.text), "staff-password-1")).toBe(true);
-    expect(await acceptInvite(tokenIn(mail.text), "staff-password-2")).toBe(false);
+    expect(code(await acceptInvite(tokenIn(mail.text), "staff-password-1"))).toBe("ok");
+    expect(code(await acceptInvite(tokenIn(mail.text), "staff-password-2"))).toBe("linkInvalid");
     const ready = await db.user.findUniqueOrThrow({ where: { email } });
     expect(await verifyPassword(ready.passwordHash, "staff-password-1")).toBe(true);
     expect(ready.emailVerifiedAt).not.toBeNull();
@@ -65,17 +66,17 @@ describe("invitation", () => {
 describe("role and deactivation", () => {
   it("deactivating ends sessions (new session version) and is audited with before/after", async () => {
     const before = await db.user.findUniqueOrThrow({ where: { id: staff.id } });
-    expect(await setStaffActive(admin, staff.id, false)).toBe("ok");
+    expect(code(await setStaffActive(admin, staff.id, false))).toBe("ok");
     const after = await db.user.findUniqueOrThrow({ where: { id: staff.id } });
     expect(after.active).toBe(false);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     const [entry] = await listAuditEntries(admin, auditFilterSchema.parse({ entityId: staff.id }));
     expect(entry).toMatchObject({ action: "staff.deactivate", before: { active: true }, after: { active: false } });
-    expect(await setStaffActive(admin, staff.id, true)).toBe("ok");
+    expect(code(await setStaffActive(admin, staff.id, true))).toBe("ok");
   });
 
   it("a role change is audited and exported as CSV", async () => {
-    expect(await changeStaffRole(admin, staff.id, "ADMIN")).toBe("ok");
+    expect(code(await changeStaffRole(admin, staff.id, "ADMIN"))).toBe("ok");
     const csv = await exportAuditCsv(admin, auditFilterSchema.parse({ entityId: staff.id }));
     expect(csv.startsWith("\uFEFFtime,actor,action,entity,entityId,before,after")).toBe(true);
     expect(csv).toContain('"staff.role"');

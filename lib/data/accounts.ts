@@ -9,6 +9,7 @@ import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CurrentUser } from "@/lib/session";
 import type { ProfileInput } from "@/lib/validations/account";
+import { ok, refuse, type Outcome } from "./result";
 
 type Registration = { email: string; password: string; name: string; company: string; country: string; locale: Locale };
 
@@ -21,7 +22,7 @@ function link(locale: Locale, path: string, token: string) {
  * An address already registered gets no second account; the form shows the same
  * "check your mail" answer either way, so it does not reveal who has an account.
  */
-export async function registerInvestor(input: Registration): Promise<"created" | "exists"> {
+export async function registerInvestor(input: Registration): Promise<Outcome<"exists">> {
   const passwordHash = await hashPassword(input.password);
   try {
     await db.$transaction(async (tx) => {
@@ -44,19 +45,19 @@ export async function registerInvestor(input: Registration): Promise<"created" |
         link: link(input.locale, "/verify-email", token),
       });
     });
-    return "created";
+    return ok();
   } catch (error) {
-    if (isUniqueViolation(error)) return "exists";
+    if (isUniqueViolation(error)) return refuse("exists");
     throw error;
   }
 }
 
-export async function verifyEmail(token: string): Promise<boolean> {
+export async function verifyEmail(token: string): Promise<Outcome<"linkInvalid">> {
   return db.$transaction(async (tx) => {
     const userId = await consumeToken(tx, "VERIFY_EMAIL", token);
-    if (!userId) return false;
+    if (!userId) return refuse("linkInvalid");
     await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
-    return true;
+    return ok();
   });
 }
 
@@ -75,28 +76,28 @@ export async function requestPasswordReset(email: string): Promise<void> {
 }
 
 /** Sets a new password from a reset link; ends every session; the address counts as verified. */
-export async function resetPassword(token: string, password: string): Promise<boolean> {
+export async function resetPassword(token: string, password: string): Promise<Outcome<"linkInvalid">> {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const userId = await consumeToken(tx, "RESET_PASSWORD", token);
-    if (!userId) return false;
+    if (!userId) return refuse("linkInvalid");
     await tx.user.update({
       where: { id: userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: new Date() },
     });
-    return true;
+    return ok();
   });
 }
 
 /** The signed-in user changes their own password; every session ends, this one too. */
-export async function changePassword(actor: CurrentUser, current: string, next: string): Promise<"changed" | "wrongPassword"> {
+export async function changePassword(actor: CurrentUser, current: string, next: string): Promise<Outcome<"wrongPassword">> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, current))) return "wrongPassword";
+  if (!(await verifyPassword(user.passwordHash, current))) return refuse("wrongPassword");
   await db.user.update({
     where: { id: actor.id },
     data: { passwordHash: await hashPassword(next), sessionVersion: { increment: 1 } },
   });
-  return "changed";
+  return ok();
 }
 
 export async function getProfile(actor: CurrentUser) {

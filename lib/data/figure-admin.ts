@@ -9,6 +9,7 @@ import type { CurrentUser } from "@/lib/session";
 import type { figureValueSchema } from "@/lib/validations/figure";
 import type { z } from "zod";
 import { writeAudit } from "./audit";
+import { ok, refuse, type Outcome } from "./result";
 
 export async function listMetricsForStaff(actor: CurrentUser) {
   assertCan(actor.role, "content:manage");
@@ -27,22 +28,22 @@ export async function listMetricsForStaff(actor: CurrentUser) {
   });
 }
 
-export async function addFigureValue(actor: CurrentUser, metricId: string, input: z.output<typeof figureValueSchema>): Promise<"ok" | "notFound" | "duplicate"> {
+export async function addFigureValue(actor: CurrentUser, metricId: string, input: z.output<typeof figureValueSchema>): Promise<Outcome<"notFound" | "duplicate">> {
   assertCan(actor.role, "content:manage");
   try {
     return await db.$transaction(async (tx) => {
       const metric = await tx.figureMetric.findUnique({ where: { id: metricId }, select: { key: true } });
-      if (!metric) return "notFound";
+      if (!metric) return refuse("notFound");
       const created = await tx.figureValue.create({
         data: { metricId, ...input, asOf: new Date(`${input.asOf}T00:00:00Z`) },
         select: { id: true },
       });
       await writeAudit(tx, actor, "figure.addValue", { type: "FigureValue", id: created.id }, null, { metric: metric.key, ...input });
-      return "ok";
+      return ok();
     });
   } catch (error) {
     // The same date from the same source is already on record.
-    if (isUniqueViolation(error)) return "duplicate";
+    if (isUniqueViolation(error)) return refuse("duplicate");
     throw error;
   }
 }

@@ -9,6 +9,7 @@ import type { CurrentUser } from "@/lib/session";
 import type { InquiryInput } from "@/lib/validations/inquiry";
 import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
 import { notify } from "./notifications";
+import { ok, refuse, type Outcome } from "./result";
 
 const PUBLIC_MESSAGE_KINDS = ["INVESTOR", "STAFF_REPLY"] as const;
 
@@ -70,7 +71,8 @@ export async function getMyInquiry(actor: CurrentUser, id: string) {
   });
 }
 
-export type ThreadResult = "ok" | "notFound" | "notAllowed" | "changed";
+/** What a write on an inquiry thread can come to. */
+export type ThreadResult = Outcome<"notFound" | "notAllowed" | "conflict">;
 
 /** The investor writes again; an answered or closed inquiry reopens. Idempotent per clientKey. */
 export async function replyAsInvestor(actor: CurrentUser, id: string, body: string, clientKey: string): Promise<ThreadResult> {
@@ -81,17 +83,17 @@ export async function replyAsInvestor(actor: CurrentUser, id: string, body: stri
         where: { id, investorId: actor.id },
         select: { id: true, status: true, subject: true, assigneeId: true },
       });
-      if (!inquiry) return "notFound";
+      if (!inquiry) return refuse("notFound");
       await tx.inquiryMessage.create({ data: { inquiryId: id, authorId: actor.id, kind: "INVESTOR", body, clientKey } });
       await applyInquiryEvent(tx, inquiry, "investorReply", actor);
       if (inquiry.assigneeId) {
         await notify(tx, inquiry.assigneeId, "inquiryInvestorReply", { subject: inquiry.subject }, `/staff/inquiries/${id}`);
       }
-      return "ok";
+      return ok();
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return "ok";
-    if (error instanceof InquiryConflictError) return error.reason;
+    if (isUniqueViolation(error)) return ok();
+    if (error instanceof InquiryConflictError) return refuse(error.reason);
     throw error;
   }
 }
@@ -101,12 +103,12 @@ export async function closeAsInvestor(actor: CurrentUser, id: string): Promise<T
   try {
     return await db.$transaction(async (tx) => {
       const inquiry = await tx.inquiry.findFirst({ where: { id, investorId: actor.id }, select: { id: true, status: true } });
-      if (!inquiry) return "notFound";
+      if (!inquiry) return refuse("notFound");
       await applyInquiryEvent(tx, inquiry, "close", actor);
-      return "ok";
+      return ok();
     });
   } catch (error) {
-    if (error instanceof InquiryConflictError) return error.reason;
+    if (error instanceof InquiryConflictError) return refuse(error.reason);
     throw error;
   }
 }

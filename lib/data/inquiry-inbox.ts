@@ -4,7 +4,8 @@ import "server-only";
 import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan } from "@/lib/permissions";
+import type { ManualInquiryEvent } from "@/lib/inquiry-state";
+import { assertCan, rolesWith } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { InboxFilter } from "@/lib/validations/inquiry";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
@@ -12,6 +13,7 @@ import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
 import { notify } from "./notifications";
 import { writeAudit } from "./audit";
 import type { ThreadResult } from "./inquiries";
+import { ok, refuse } from "./result";
 
 const DAY = 86_400_000;
 
@@ -56,15 +58,6 @@ export async function listInbox(actor: CurrentUser, f: InboxFilter, take = 100) 
   });
 }
 
-export async function listStaffMembers(actor: CurrentUser) {
-  assertCan(actor.role, "inquiry:triage");
-  return db.user.findMany({
-    where: { role: { in: ["STAFF", "ADMIN"] }, active: true },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
-}
-
 export async function getInquiryForStaff(actor: CurrentUser, id: string) {
   assertCan(actor.role, "inquiry:triage");
   return db.inquiry.findUnique({
@@ -102,8 +95,8 @@ async function inTransaction(work: (tx: Prisma.TransactionClient) => Promise<Thr
   try {
     return await db.$transaction(work);
   } catch (error) {
-    if (error instanceof InquiryConflictError) return error.reason;
-    if (isUniqueViolation(error)) return "ok"; // the same form sent twice
+    if (error instanceof InquiryConflictError) return refuse(error.reason);
+    if (isUniqueViolation(error)) return ok(); // the same form sent twice
     throw error;
   }
 }
@@ -125,13 +118,13 @@ export async function assignInquiry(actor: CurrentUser, id: string, assigneeId: 
   assertCan(actor.role, "inquiry:triage");
   return inTransaction(async (tx) => {
     const inquiry = await tx.inquiry.findUnique({ where: { id }, select: { ...inquirySelect, assigneeId: true } });
-    if (!inquiry) return "notFound";
+    if (!inquiry) return refuse("notFound");
     if (assigneeId) {
       const assignee = await tx.user.findFirst({
-        where: { id: assigneeId, role: { in: ["STAFF", "ADMIN"] }, active: true },
+        where: { id: assigneeId, role: { in: rolesWith("inquiry:triage") }, active: true },
         select: { id: true, email: true, name: true, locale: true },
       });
-      if (!assignee) return "notAllowed";
+      if (!assignee) return refuse("notAllowed");
       await tx.inquiry.update({ where: { id }, data: { assigneeId } });
       await tx.inquiryEvent.create({ data: { inquiryId: id, actorId: actor.id, assigneeId } });
       await writeAudit(tx, actor, "inquiry.assign", { type: "Inquiry", id }, { assigneeId: inquiry.assigneeId }, { assigneeId });
@@ -150,7 +143,7 @@ export async function assignInquiry(actor: CurrentUser, id: string, assigneeId: 
       await writeAudit(tx, actor, "inquiry.assign", { type: "Inquiry", id }, { assigneeId: inquiry.assigneeId }, { assigneeId: null });
       await tx.inquiryEvent.create({ data: { inquiryId: id, actorId: actor.id, assigneeId: null, reason: "unassigned" } });
     }
-    return "ok";
+    return ok();
   });
 }
 
@@ -159,7 +152,7 @@ export async function replyAsStaff(actor: CurrentUser, id: string, body: string,
   assertCan(actor.role, "inquiry:triage");
   return inTransaction(async (tx) => {
     const inquiry = await tx.inquiry.findUnique({ where: { id }, select: inquirySelect });
-    if (!inquiry) return "notFound";
+    if (!inquiry) return refuse("notFound");
     await tx.inquiryMessage.create({ data: { inquiryId: id, authorId: actor.id, kind: "STAFF_REPLY", body, clientKey } });
     await applyInquiryEvent(tx, inquiry, "staffReply", actor);
     const locale = inquiry.contactLocale ?? inquiry.investor.locale;
@@ -170,7 +163,7 @@ export async function replyAsStaff(actor: CurrentUser, id: string, body: string,
       subject: inquiry.subject,
       link: investorLink(locale, id),
     });
-    return "ok";
+    return ok();
   });
 }
 
@@ -179,9 +172,9 @@ export async function addInternalNote(actor: CurrentUser, id: string, body: stri
   assertCan(actor.role, "inquiry:triage");
   return inTransaction(async (tx) => {
     const inquiry = await tx.inquiry.findUnique({ where: { id }, select: { id: true } });
-    if (!inquiry) return "notFound";
+    if (!inquiry) return refuse("notFound");
     await tx.inquiryMessage.create({ data: { inquiryId: id, authorId: actor.id, kind: "INTERNAL_NOTE", body, clientKey } });
-    return "ok";
+    return ok();
   });
 }
 
@@ -189,13 +182,13 @@ export async function addInternalNote(actor: CurrentUser, id: string, body: stri
 export async function changeInquiryStatus(
   actor: CurrentUser,
   id: string,
-  event: "open" | "close" | "reopen",
+  event: ManualInquiryEvent,
   reason?: string,
 ): Promise<ThreadResult> {
   assertCan(actor.role, "inquiry:triage");
   return inTransaction(async (tx) => {
     const inquiry = await tx.inquiry.findUnique({ where: { id }, select: inquirySelect });
-    if (!inquiry) return "notFound";
+    if (!inquiry) return refuse("notFound");
     const to = await applyInquiryEvent(tx, inquiry, event, actor, reason);
     await writeAudit(tx, actor, `inquiry.${event}`, { type: "Inquiry", id }, { status: inquiry.status }, { status: to, reason: reason ?? null });
     if (event !== "open") {
@@ -209,6 +202,6 @@ export async function changeInquiryStatus(
         link: investorLink(locale, id),
       });
     }
-    return "ok";
+    return ok();
   });
 }

@@ -7,7 +7,7 @@ import { nextStatus, type InquiryEvent, type InquiryStatus } from "@/lib/inquiry
 import type { CurrentUser } from "@/lib/session";
 
 export class InquiryConflictError extends Error {
-  constructor(readonly reason: "notAllowed" | "changed") {
+  constructor(readonly reason: "notAllowed" | "conflict") {
     super(reason);
   }
 }
@@ -25,7 +25,7 @@ export async function applyInquiryEvent(
     where: { id: inquiry.id, status: inquiry.status },
     data: { status: to, ...(event === "staffReply" || event === "investorReply" ? { lastMessageAt: new Date() } : {}) },
   });
-  if (count !== 1) throw new InquiryConflictError("changed");
+  if (count !== 1) throw new InquiryConflictError("conflict");
   if (to !== inquiry.status) {
     await tx.inquiryEvent.create({
       data: { inquiryId: inquiry.id, actorId: actor.id, fromStatus: inquiry.status, toStatus: to, reason: reason || null },

@@ -6,9 +6,10 @@ import { db } from "@/lib/db";
 import { minskLocalToDate } from "@/lib/minsk-time";
 import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
-import { NEWS_EDITOR_LOCALES, type NewsEdit } from "@/lib/validations/news-admin";
+import { EDITOR_LOCALES } from "@/lib/domain";
+import type { NewsEdit } from "@/lib/validations/news-admin";
 import { writeAudit } from "./audit";
-import type { ContentResult } from "./resident-admin";
+import { ok, refuse, type Outcome } from "./result";
 
 export async function listNewsForStaff(actor: CurrentUser, status?: string) {
   assertCan(actor.role, "content:manage");
@@ -44,9 +45,12 @@ const snap = (a: { translations: { locale: string; title: string; summary: strin
   return { ...rest, translations: Object.fromEntries(translations.map(({ locale, ...t }) => [locale, t])) };
 };
 
-export async function saveArticle(actor: CurrentUser, id: string | null, input: NewsEdit, now = new Date()): Promise<{ result: ContentResult; id?: string; slug?: string; tags?: string[]; oldSlug?: string; oldTags?: string[]; version?: number }> {
+/** Where the article lived before and after a save: both sets of pages are revalidated. */
+export type SavedArticle = { id: string; slug: string; tags: string[]; version: number; previous: { slug: string; tags: string[] } | null };
+
+export async function saveArticle(actor: CurrentUser, id: string | null, input: NewsEdit, now = new Date()): Promise<Outcome<"notFound" | "conflict" | "slugTaken", SavedArticle>> {
   assertCan(actor.role, "content:manage");
-  const texts = NEWS_EDITOR_LOCALES.map((l) => ({ locale: l, ...input.translations[l] })).filter((t) => t.title && t.summary && t.body);
+  const texts = EDITOR_LOCALES.map((l) => ({ locale: l, ...input.translations[l] })).filter((t) => t.title && t.summary && t.body);
   const fields = { slug: input.slug, originalLocale: input.originalLocale, status: input.status, sourceName: input.sourceName, sourceUrl: input.sourceUrl, tags: input.tags };
   try {
     return await db.$transaction(async (tx) => {
@@ -56,26 +60,26 @@ export async function saveArticle(actor: CurrentUser, id: string | null, input: 
           select: { id: true, slug: true, tags: true },
         });
         await writeAudit(tx, actor, "news.create", { type: "NewsArticle", id: created.id }, null, { ...fields, publishAt: input.publishAt });
-        return { result: "ok", id: created.id, slug: created.slug, tags: created.tags, version: 1 };
+        return ok({ id: created.id, slug: created.slug, tags: created.tags, version: 1, previous: null });
       }
       const select = { slug: true, status: true, publishedAt: true, sourceName: true, sourceUrl: true, tags: true, originalLocale: true, translations: { orderBy: { locale: "asc" as const }, select: { locale: true, title: true, summary: true, body: true } } };
       const before = await tx.newsArticle.findUnique({ where: { id }, select });
-      if (!before) return { result: "notFound" };
+      if (!before) return refuse("notFound");
       const { count } = await tx.newsArticle.updateMany({
         where: { id, version: input.version },
         data: { ...fields, publishedAt: publishedAtFor(input, before.publishedAt, now), version: { increment: 1 } },
       });
-      if (count !== 1) return { result: "changed" };
+      if (count !== 1) return refuse("conflict");
       // Texts in the editor's locales are replaced; others (e.g. a German original) stay.
-      await tx.newsTranslation.deleteMany({ where: { articleId: id, locale: { in: [...NEWS_EDITOR_LOCALES] } } });
+      await tx.newsTranslation.deleteMany({ where: { articleId: id, locale: { in: [...EDITOR_LOCALES] } } });
       await tx.newsTranslation.createMany({ data: texts.map((t) => ({ articleId: id, ...t })) });
       const after = await tx.newsArticle.findUniqueOrThrow({ where: { id }, select });
       const action = before.status !== after.status ? `news.${after.status.toLowerCase()}` : "news.update";
       await writeAudit(tx, actor, action, { type: "NewsArticle", id }, snap(before), snap(after));
-      return { result: "ok", id, slug: after.slug, tags: after.tags, oldSlug: before.slug, oldTags: before.tags, version: input.version + 1 };
+      return ok({ id, slug: after.slug, tags: after.tags, version: input.version + 1, previous: { slug: before.slug, tags: before.tags } });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { result: "slugTaken" };
+    if (isUniqueViolation(error)) return refuse("slugTaken");
     throw error;
   }
 }

@@ -5,8 +5,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import type { ProposalStatus } from "@/lib/proposal-state";
 import { notify } from "./notifications";
+import type { Outcome } from "./result";
 
-export type ProposalResult = "ok" | "notFound" | "notAllowed" | "changed" | "reasonRequired" | "incomplete";
+/** What a write on a proposal can come to. */
+export type ProposalResult = Outcome<"notFound" | "notAllowed" | "conflict" | "reasonRequired" | "incomplete">;
 
 export const formFieldsSelect = {
   legalName: true,

@@ -7,28 +7,27 @@ import { assertCan, can } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import { storage } from "@/lib/storage";
 import { createHash } from "node:crypto";
+import type { DocumentKind, ProposalStatus } from "@/lib/domain";
+import { canRemoveDocument, canUpload } from "@/lib/proposal-state";
+import { ok, refuse, type Outcome } from "./result";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS } from "@/lib/validations/proposal";
 
-export type UploadResult =
-  | { result: "ok"; id: string }
-  | { result: "notFound" | "notAllowed" | "tooLarge" | "tooMany" | "badType" | "empty" };
-
-type Kind = "BUSINESS_PLAN" | "FINANCIAL_MODEL" | "COMPANY_DOCUMENTS" | "OTHER";
+export type UploadResult = Outcome<"notFound" | "notAllowed" | "tooLarge" | "tooMany" | "badType" | "empty", { id: string }>;
 
 /** Adds a document to the investor's own draft, or to a proposal awaiting their information. */
-export async function addDocument(actor: CurrentUser, proposalId: string, kind: Kind, fileName: string, bytes: Uint8Array): Promise<UploadResult> {
+export async function addDocument(actor: CurrentUser, proposalId: string, kind: DocumentKind, fileName: string, bytes: Uint8Array): Promise<UploadResult> {
   assertCan(actor.role, "proposal:own");
-  if (bytes.byteLength === 0) return { result: "empty" };
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { result: "tooLarge" };
+  if (bytes.byteLength === 0) return refuse("empty");
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return refuse("tooLarge");
   const type = detectFileType(bytes);
-  if (!type) return { result: "badType" };
+  if (!type) return refuse("badType");
   return db.$transaction(async (tx) => {
     // Lock the proposal row: two uploads at once cannot both pass the count check.
     const [row] = await tx.$queryRaw<{ status: string }[]>`
       SELECT status::text FROM "Proposal" WHERE id = ${proposalId} AND "investorId" = ${actor.id} FOR UPDATE`;
-    if (!row) return { result: "notFound" };
-    if (row.status !== "DRAFT" && row.status !== "NEEDS_INFO") return { result: "notAllowed" };
-    if ((await tx.proposalDocument.count({ where: { proposalId } })) >= MAX_DOCUMENTS) return { result: "tooMany" };
+    if (!row) return refuse("notFound");
+    if (!canUpload(row.status as ProposalStatus)) return refuse("notAllowed");
+    if ((await tx.proposalDocument.count({ where: { proposalId } })) >= MAX_DOCUMENTS) return refuse("tooMany");
     const storageKey = await storage.put(tx, bytes);
     const doc = await tx.proposalDocument.create({
       data: {
@@ -42,23 +41,23 @@ export async function addDocument(actor: CurrentUser, proposalId: string, kind: 
       },
       select: { id: true },
     });
-    return { result: "ok", id: doc.id };
+    return ok({ id: doc.id });
   });
 }
 
 /** Removes a document from the investor's own draft. */
-export async function removeDocument(actor: CurrentUser, documentId: string): Promise<"ok" | "notFound" | "notAllowed"> {
+export async function removeDocument(actor: CurrentUser, documentId: string): Promise<Outcome<"notFound" | "notAllowed">> {
   assertCan(actor.role, "proposal:own");
   return db.$transaction(async (tx) => {
     const doc = await tx.proposalDocument.findFirst({
       where: { id: documentId, proposal: { investorId: actor.id } },
       select: { storageKey: true, proposal: { select: { status: true } } },
     });
-    if (!doc) return "notFound";
-    if (doc.proposal.status !== "DRAFT") return "notAllowed";
+    if (!doc) return refuse("notFound");
+    if (!canRemoveDocument(doc.proposal.status)) return refuse("notAllowed");
     await tx.proposalDocument.delete({ where: { id: documentId } });
     await storage.remove(tx, doc.storageKey);
-    return "ok";
+    return ok();
   });
 }
 

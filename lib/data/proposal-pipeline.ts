@@ -5,14 +5,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan } from "@/lib/permissions";
-import { actionNeedsReason, proposalTransition, type ProposalAction } from "@/lib/proposal-state";
+import { assertCan, rolesWith } from "@/lib/permissions";
+import { actionNeedsReason, proposalTransition, type StaffDecision } from "@/lib/proposal-state";
 import { residentSearchDocument } from "@/lib/search-text";
 import type { CurrentUser } from "@/lib/session";
 import type { PipelineFilter } from "@/lib/validations/proposal";
 import { toCsv } from "@/lib/csv";
 import { writeAudit } from "./audit";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
+import { ok, refuse, type Outcome } from "./result";
 
 const DAY = 86_400_000;
 
@@ -87,34 +88,34 @@ export async function getProposalForStaff(actor: CurrentUser, id: string) {
 export async function decideProposal(
   actor: CurrentUser,
   id: string,
-  action: Extract<ProposalAction, "startReview" | "requestInfo" | "approve" | "decline">,
+  action: StaffDecision,
   version: number,
   publicReason: string,
   internalNote: string,
 ): Promise<ProposalResult> {
   assertCan(actor.role, "proposal:review");
-  if (actionNeedsReason(action) && !publicReason.trim()) return "reasonRequired";
+  if (actionNeedsReason(action) && !publicReason.trim()) return refuse("reasonRequired");
   return db.$transaction(async (tx) => {
     const row = await tx.proposal.findFirst({
       where: { id, status: { not: "DRAFT" } },
       select: { id: true, status: true, version: true, title: true, decidedAt: true, investor: { select: { id: true, email: true, name: true, locale: true } } },
     });
-    if (!row) return "notFound";
-    if (row.version !== version) return "changed";
+    if (!row) return refuse("notFound");
+    if (row.version !== version) return refuse("conflict");
     const to = proposalTransition(row.status, action, actor.role);
-    if (!to) return "notAllowed";
+    if (!to) return refuse("notAllowed");
     const decided = to === "APPROVED" || to === "DECLINED" ? new Date() : null;
     const { count } = await tx.proposal.updateMany({
       where: { id, version },
       data: { status: to, version: { increment: 1 }, ...(decided ? { decidedAt: decided } : {}) },
     });
-    if (count !== 1) return "changed";
+    if (count !== 1) return refuse("conflict");
     await tx.proposalEvent.create({
       data: { proposalId: id, actorId: actor.id, fromStatus: row.status, toStatus: to, publicReason: publicReason || null, internalNote: internalNote || null },
     });
     await writeAudit(tx, actor, `proposal.${action}`, { type: "Proposal", id }, { status: row.status, decidedAt: row.decidedAt }, { status: to, decidedAt: decided ?? row.decidedAt });
     await notifyInvestorOfStatus(tx, row, to, publicReason || null);
-    return "ok";
+    return ok();
   });
 }
 
@@ -122,10 +123,10 @@ export async function addEvaluationNote(actor: CurrentUser, id: string, body: st
   assertCan(actor.role, "proposal:review");
   return db.$transaction(async (tx) => {
     const row = await tx.proposal.findFirst({ where: { id, status: { not: "DRAFT" } }, select: { id: true } });
-    if (!row) return "notFound";
+    if (!row) return refuse("notFound");
     const note = await tx.proposalNote.create({ data: { proposalId: id, authorId: actor.id, body }, select: { id: true } });
     await writeAudit(tx, actor, "proposal.note", { type: "Proposal", id }, null, { noteId: note.id });
-    return "ok";
+    return ok();
   });
 }
 
@@ -133,13 +134,13 @@ export async function assignProposal(actor: CurrentUser, id: string, assigneeId:
   assertCan(actor.role, "proposal:review");
   return db.$transaction(async (tx) => {
     const row = await tx.proposal.findFirst({ where: { id, status: { not: "DRAFT" } }, select: { assigneeId: true } });
-    if (!row) return "notFound";
-    if (assigneeId && !(await tx.user.findFirst({ where: { id: assigneeId, role: { in: ["STAFF", "ADMIN"] }, active: true }, select: { id: true } }))) {
-      return "notAllowed";
+    if (!row) return refuse("notFound");
+    if (assigneeId && !(await tx.user.findFirst({ where: { id: assigneeId, role: { in: rolesWith("proposal:review") }, active: true }, select: { id: true } }))) {
+      return refuse("notAllowed");
     }
     await tx.proposal.update({ where: { id }, data: { assigneeId } });
     await writeAudit(tx, actor, "proposal.assign", { type: "Proposal", id }, { assigneeId: row.assigneeId }, { assigneeId });
-    return "ok";
+    return ok();
   });
 }
 
@@ -155,15 +156,15 @@ function slugFor(name: string, id: string) {
 }
 
 /** An approved proposal becomes an unpublished resident listing, prefilled from it (once). */
-export async function createResidentFromProposal(actor: CurrentUser, id: string): Promise<{ result: ProposalResult; slug?: string }> {
+export async function createResidentFromProposal(actor: CurrentUser, id: string): Promise<Outcome<"notFound" | "notAllowed", { slug: string | null }>> {
   assertCan(actor.role, "proposal:review");
   return db.$transaction(async (tx) => {
     const p = await tx.proposal.findFirst({
       where: { id, status: "APPROVED" },
       select: { residentId: true, legalName: true, companyCountry: true, sector: true, totalInvestmentUsd: true, jobs: true, website: true, title: true, description: true, products: true },
     });
-    if (!p) return { result: "notAllowed" };
-    if (p.residentId) return { result: "ok" };
+    if (!p) return refuse("notAllowed");
+    if (p.residentId) return ok({ slug: null });
     const summary = p.title || p.legalName;
     const description = [p.description, p.products].filter(Boolean).join("\n\n");
     const resident = await tx.resident.create({
@@ -186,19 +187,19 @@ export async function createResidentFromProposal(actor: CurrentUser, id: string)
     });
     await tx.proposal.update({ where: { id }, data: { residentId: resident.id } });
     await writeAudit(tx, actor, "resident.createFromProposal", { type: "Resident", id: resident.id }, null, { name: resident.name, slug: resident.slug, proposalId: id });
-    return { result: "ok", slug: resident.slug };
+    return ok({ slug: resident.slug });
   });
 }
 
 /** Publishes (or hides) the listing made from a proposal. */
-export async function setProposalResidentPublished(actor: CurrentUser, id: string, published: boolean): Promise<{ result: ProposalResult; slug?: string }> {
+export async function setProposalResidentPublished(actor: CurrentUser, id: string, published: boolean): Promise<Outcome<"notFound" | "notAllowed", { slug: string | null }>> {
   assertCan(actor.role, "proposal:review");
   return db.$transaction(async (tx) => {
     const p = await tx.proposal.findFirst({ where: { id }, select: { resident: { select: { id: true, slug: true, published: true } } } });
-    if (!p?.resident) return { result: "notFound" };
+    if (!p?.resident) return refuse("notFound");
     await tx.resident.update({ where: { id: p.resident.id }, data: { published } });
     await writeAudit(tx, actor, published ? "resident.publish" : "resident.unpublish", { type: "Resident", id: p.resident.id }, { published: p.resident.published }, { published });
-    return { result: "ok", slug: p.resident.slug };
+    return ok({ slug: p.resident.slug });
   });
 }
 

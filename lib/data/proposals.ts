@@ -8,8 +8,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import { proposalTransition, type ProposalAction } from "@/lib/proposal-state";
 import type { CurrentUser } from "@/lib/session";
-import { missingForSubmit } from "@/lib/validations/proposal";
+import { missingForSubmit, type DraftValues } from "@/lib/validations/proposal";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
+import { ok, refuse, type Outcome, type Refused } from "./result";
 
 export async function createDraft(actor: CurrentUser): Promise<string> {
   assertCan(actor.role, "proposal:own");
@@ -57,11 +58,22 @@ export async function getMyProposal(actor: CurrentUser, id: string) {
 }
 
 /** Why a conditional write touched nothing: not theirs, no longer a draft, or changed meanwhile. */
-async function explainMiss(actor: CurrentUser, id: string, status: "DRAFT" | null): Promise<ProposalResult> {
+async function explainMiss(actor: CurrentUser, id: string, status: "DRAFT" | null): Promise<Refused<"notFound" | "notAllowed" | "conflict">> {
   const row = await db.proposal.findFirst({ where: { id, investorId: actor.id }, select: { status: true } });
-  if (!row) return "notFound";
-  if (status && row.status !== status) return "notAllowed";
-  return "changed";
+  if (!row) return refuse("notFound");
+  if (status && row.status !== status) return refuse("notAllowed");
+  return refuse("conflict");
+}
+
+/** A step's parsed values as columns: calendar dates at midnight UTC, "no sector" as null. */
+function draftColumns(values: DraftValues): Prisma.ProposalUpdateManyMutationInput {
+  const columns: Record<string, unknown> = { ...values };
+  for (const key of ["startDate", "productionStartDate"]) {
+    const value = columns[key];
+    if (typeof value === "string") columns[key] = value ? new Date(`${value}T00:00:00Z`) : null;
+  }
+  if (columns.sector === "") columns.sector = null;
+  return columns;
 }
 
 /** Saves one step of a draft if nobody saved since `version` was read; returns the new version. */
@@ -69,16 +81,16 @@ export async function saveDraftStep(
   actor: CurrentUser,
   id: string,
   version: number,
-  values: Prisma.ProposalUpdateManyMutationInput,
+  values: DraftValues,
   step: number,
-): Promise<{ result: ProposalResult; version?: number }> {
+): Promise<Outcome<"notFound" | "notAllowed" | "conflict", { version: number }>> {
   assertCan(actor.role, "proposal:own");
   const { count } = await db.proposal.updateMany({
     where: { id, investorId: actor.id, status: "DRAFT", version },
-    data: { ...values, step, version: { increment: 1 } },
+    data: { ...draftColumns(values), step, version: { increment: 1 } },
   });
-  if (count === 1) return { result: "ok", version: version + 1 };
-  return { result: await explainMiss(actor, id, "DRAFT") };
+  if (count === 1) return ok({ version: version + 1 });
+  return explainMiss(actor, id, "DRAFT");
 }
 
 async function investorTransition(
@@ -87,7 +99,7 @@ async function investorTransition(
   version: number,
   action: ProposalAction,
   reason: string | null,
-  check?: (row: Record<string, unknown>) => ProposalResult | null,
+  check?: (row: Record<string, unknown>) => "incomplete" | null,
 ): Promise<ProposalResult> {
   assertCan(actor.role, "proposal:own");
   return db.$transaction(async (tx) => {
@@ -95,11 +107,11 @@ async function investorTransition(
       where: { id, investorId: actor.id },
       select: { id: true, status: true, version: true, ...formFieldsSelect, investor: { select: { id: true, email: true, name: true, locale: true } } },
     });
-    if (!row) return "notFound";
+    if (!row) return refuse("notFound");
     const to = proposalTransition(row.status, action, actor.role);
-    if (!to) return action === "submit" && row.status === "SUBMITTED" ? "ok" : "notAllowed";
+    if (!to) return action === "submit" && row.status === "SUBMITTED" ? ok() : refuse("notAllowed");
     const problem = check?.(row);
-    if (problem) return problem;
+    if (problem) return refuse(problem);
     const { count } = await tx.proposal.updateMany({
       where: { id, status: row.status, version },
       data: { status: to, version: { increment: 1 }, ...(action === "submit" ? { submittedAt: new Date() } : {}) },
@@ -107,11 +119,11 @@ async function investorTransition(
     if (count !== 1) {
       // A double click on "submit": the first click already submitted it.
       const now = await tx.proposal.findUnique({ where: { id }, select: { status: true } });
-      return action === "submit" && now?.status === "SUBMITTED" ? "ok" : "changed";
+      return action === "submit" && now?.status === "SUBMITTED" ? ok() : refuse("conflict");
     }
     await tx.proposalEvent.create({ data: { proposalId: id, actorId: actor.id, fromStatus: row.status, toStatus: to, publicReason: reason } });
     await notifyInvestorOfStatus(tx, { id, title: row.title, investor: row.investor }, to, null);
-    return "ok";
+    return ok();
   });
 }
 

@@ -10,10 +10,11 @@ import { processLogo } from "@/lib/logo";
 import { residentSearchDocument } from "@/lib/search-text";
 import { storage } from "@/lib/storage";
 import type { CurrentUser } from "@/lib/session";
-import { EDITOR_LOCALES, type ResidentEdit } from "@/lib/validations/resident-admin";
+import { EDITOR_LOCALES } from "@/lib/domain";
+import type { ResidentEdit } from "@/lib/validations/resident-admin";
 import { writeAudit } from "./audit";
+import { ok, refuse, type Outcome } from "./result";
 
-export type ContentResult = "ok" | "notFound" | "changed" | "slugTaken";
 
 export async function listResidentsForStaff(actor: CurrentUser, filter: { q?: string; published?: "yes" | "no" }) {
   assertCan(actor.role, "content:manage");
@@ -49,7 +50,7 @@ function snapshot(r: { [k: string]: unknown; translations: { locale: string; sum
 }
 
 /** Creates (id null) or updates a listing if nobody saved it since `version`. */
-export async function saveResident(actor: CurrentUser, id: string | null, input: ResidentEdit): Promise<{ result: ContentResult; id?: string; slug?: string; oldSlug?: string; version?: number }> {
+export async function saveResident(actor: CurrentUser, id: string | null, input: ResidentEdit): Promise<Outcome<"notFound" | "conflict" | "slugTaken", { id: string; slug: string; oldSlug: string | null; version: number }>> {
   assertCan(actor.role, "content:manage");
   const texts = EDITOR_LOCALES.map((l) => ({ locale: l, ...input.translations[l] })).filter((t) => t.summary || t.description);
   const fields = {
@@ -65,22 +66,22 @@ export async function saveResident(actor: CurrentUser, id: string | null, input:
           select: { id: true, slug: true },
         });
         await writeAudit(tx, actor, "resident.create", { type: "Resident", id: created.id }, null, { ...fields, searchText: undefined });
-        return { result: "ok", id: created.id, slug: created.slug, version: 1 };
+        return ok({ id: created.id, slug: created.slug, oldSlug: null, version: 1 });
       }
       const before = await getResidentForEditTx(tx, id);
-      if (!before) return { result: "notFound" };
+      if (!before) return refuse("notFound");
       const { count } = await tx.resident.updateMany({ where: { id, version: input.version }, data: { ...fields, version: { increment: 1 } } });
-      if (count !== 1) return { result: "changed" };
+      if (count !== 1) return refuse("conflict");
       await tx.residentTranslation.deleteMany({ where: { residentId: id } });
       await tx.residentTranslation.createMany({ data: texts.map((t) => ({ residentId: id, locale: t.locale, summary: t.summary, description: t.description || t.summary })) });
       await tx.residentSource.deleteMany({ where: { residentId: id } });
       await tx.residentSource.createMany({ data: input.sources.map((s, position) => ({ residentId: id, ...s, position })) });
       const after = await getResidentForEditTx(tx, id);
       await writeAudit(tx, actor, "resident.update", { type: "Resident", id }, snapshot(before), snapshot(after!));
-      return { result: "ok", id, slug: input.slug, oldSlug: before.slug, version: input.version + 1 };
+      return ok({ id, slug: input.slug, oldSlug: before.slug, version: input.version + 1 });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { result: "slugTaken" };
+    if (isUniqueViolation(error)) return refuse("slugTaken");
     throw error;
   }
 }
@@ -97,46 +98,46 @@ function getResidentForEditTx(tx: Prisma.TransactionClient, id: string) {
   });
 }
 
-export async function setResidentPublished(actor: CurrentUser, id: string, published: boolean): Promise<{ result: ContentResult; slug?: string }> {
+export async function setResidentPublished(actor: CurrentUser, id: string, published: boolean): Promise<Outcome<"notFound", { slug: string }>> {
   assertCan(actor.role, "content:manage");
   return db.$transaction(async (tx) => {
     const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, published: true } });
-    if (!r) return { result: "notFound" };
+    if (!r) return refuse("notFound");
     // Not a content edit: the version (which guards the edit form) stays.
     await tx.resident.update({ where: { id }, data: { published } });
     await writeAudit(tx, actor, published ? "resident.publish" : "resident.unpublish", { type: "Resident", id }, { published: r.published }, { published });
-    return { result: "ok", slug: r.slug };
+    return ok({ slug: r.slug });
   });
 }
 
 /** Deletes a listing; the caller must repeat its slug (the confirmation). */
-export async function deleteResident(actor: CurrentUser, id: string, confirmSlug: string): Promise<{ result: ContentResult | "notConfirmed"; slug?: string }> {
+export async function deleteResident(actor: CurrentUser, id: string, confirmSlug: string): Promise<Outcome<"notFound" | "notConfirmed", { slug: string }>> {
   assertCan(actor.role, "content:manage");
   return db.$transaction(async (tx) => {
     const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, name: true, published: true, logoKey: true } });
-    if (!r) return { result: "notFound" };
-    if (r.slug !== confirmSlug.trim()) return { result: "notConfirmed" };
+    if (!r) return refuse("notFound");
+    if (r.slug !== confirmSlug.trim()) return refuse("notConfirmed");
     if (r.logoKey) await storage.remove(tx, r.logoKey);
     await tx.proposal.updateMany({ where: { residentId: id }, data: { residentId: null } });
     await tx.resident.delete({ where: { id } });
     await writeAudit(tx, actor, "resident.delete", { type: "Resident", id }, { slug: r.slug, name: r.name, published: r.published }, null);
-    return { result: "ok", slug: r.slug };
+    return ok({ slug: r.slug });
   });
 }
 
 /** Replaces the listing's logo with the processed image (see lib/logo.ts). */
-export async function setResidentLogo(actor: CurrentUser, id: string, bytes: Uint8Array): Promise<{ result: ContentResult | "tooLarge" | "badType" | "unreadable"; slug?: string }> {
+export async function setResidentLogo(actor: CurrentUser, id: string, bytes: Uint8Array): Promise<Outcome<"notFound" | "tooLarge" | "badType" | "unreadable", { slug: string }>> {
   assertCan(actor.role, "content:manage");
   const logo = await processLogo(bytes);
-  if (!logo.ok) return { result: logo.error };
+  if (!logo.ok) return refuse(logo.error);
   return db.$transaction(async (tx) => {
     const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, logoKey: true } });
-    if (!r) return { result: "notFound" };
+    if (!r) return refuse("notFound");
     const logoKey = await storage.put(tx, logo.png);
     await tx.resident.update({ where: { id }, data: { logoKey } });
     if (r.logoKey) await storage.remove(tx, r.logoKey);
     await writeAudit(tx, actor, "resident.logo", { type: "Resident", id }, { logoKey: r.logoKey }, { logoKey });
-    return { result: "ok", slug: r.slug };
+    return ok({ slug: r.slug });
   });
 }
 

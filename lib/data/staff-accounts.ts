@@ -7,24 +7,41 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
-import { assertCan, type Role } from "@/lib/permissions";
+import { assertCan, rolesWith, type Permission, type StaffRole } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { Locale } from "@/lib/i18n/routing";
 import { writeAudit } from "./audit";
+import { ok, refuse, type Outcome } from "./result";
 
-export type StaffResult = "ok" | "exists" | "notFound" | "notAllowed";
+export type StaffResult = Outcome<"exists" | "notFound" | "notAllowed">;
+
+/** Everyone who can enter the back office (staff and admins), by the permission map. */
+const backOfficeRoles = () => ({ in: rolesWith("backoffice:enter") });
+
+/**
+ * Active people who can take on work that needs `permission` (inquiries or
+ * proposals): the assignee lists of the inbox and the pipeline.
+ */
+export async function listAssignableStaff(actor: CurrentUser, permission: Extract<Permission, "inquiry:triage" | "proposal:review">) {
+  assertCan(actor.role, permission);
+  return db.user.findMany({
+    where: { role: { in: rolesWith(permission) }, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
 
 export async function listStaffAccounts(actor: CurrentUser) {
   assertCan(actor.role, "staff:manage");
   return db.user.findMany({
-    where: { role: { in: ["STAFF", "ADMIN"] } },
+    where: { role: backOfficeRoles() },
     orderBy: [{ active: "desc" }, { name: "asc" }],
     select: { id: true, name: true, email: true, role: true, active: true, emailVerifiedAt: true, createdAt: true },
   });
 }
 
 /** Creates the account (no usable password yet) and e-mails a link to set one. */
-export async function inviteStaff(actor: CurrentUser, input: { email: string; name: string; role: "STAFF" | "ADMIN"; locale: Locale }): Promise<StaffResult> {
+export async function inviteStaff(actor: CurrentUser, input: { email: string; name: string; role: StaffRole; locale: Locale }): Promise<StaffResult> {
   assertCan(actor.role, "staff:manage");
   try {
     await db.$transaction(async (tx) => {
@@ -42,47 +59,47 @@ export async function inviteStaff(actor: CurrentUser, input: { email: string; na
       });
       await writeAudit(tx, actor, "staff.invite", { type: "User", id: user.id }, null, { email: input.email, role: input.role });
     });
-    return "ok";
+    return ok();
   } catch (error) {
-    if (isUniqueViolation(error)) return "exists";
+    if (isUniqueViolation(error)) return refuse("exists");
     throw error;
   }
 }
 
 /** The invited person sets their password through the e-mailed link. */
-export async function acceptInvite(token: string, password: string): Promise<boolean> {
+export async function acceptInvite(token: string, password: string): Promise<Outcome<"linkInvalid">> {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const userId = await consumeToken(tx, "STAFF_INVITE", token);
-    if (!userId) return false;
+    if (!userId) return refuse("linkInvalid");
     await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerifiedAt: new Date(), sessionVersion: { increment: 1 } } });
-    return true;
+    return ok();
   });
 }
 
 /** An admin changes another staff member's role (never their own: no locking oneself out). */
-export async function changeStaffRole(actor: CurrentUser, userId: string, role: Extract<Role, "STAFF" | "ADMIN">): Promise<StaffResult> {
+export async function changeStaffRole(actor: CurrentUser, userId: string, role: StaffRole): Promise<StaffResult> {
   assertCan(actor.role, "staff:manage");
-  if (userId === actor.id) return "notAllowed";
+  if (userId === actor.id) return refuse("notAllowed");
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findFirst({ where: { id: userId, role: { in: ["STAFF", "ADMIN"] } }, select: { role: true } });
-    if (!user) return "notFound";
+    const user = await tx.user.findFirst({ where: { id: userId, role: backOfficeRoles() }, select: { role: true } });
+    if (!user) return refuse("notFound");
     // The role travels in the session token: a new session version makes it take effect now.
     await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, actor, "staff.role", { type: "User", id: userId }, { role: user.role }, { role });
-    return "ok";
+    return ok();
   });
 }
 
 /** Deactivates (ending every session at once) or reactivates a staff account. */
 export async function setStaffActive(actor: CurrentUser, userId: string, active: boolean): Promise<StaffResult> {
   assertCan(actor.role, "staff:manage");
-  if (userId === actor.id) return "notAllowed";
+  if (userId === actor.id) return refuse("notAllowed");
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findFirst({ where: { id: userId, role: { in: ["STAFF", "ADMIN"] } }, select: { active: true } });
-    if (!user) return "notFound";
+    const user = await tx.user.findFirst({ where: { id: userId, role: backOfficeRoles() }, select: { active: true } });
+    if (!user) return refuse("notFound");
     await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, actor, active ? "staff.reactivate" : "staff.deactivate", { type: "User", id: userId }, { active: user.active }, { active });
-    return "ok";
+    return ok();
   });
 }

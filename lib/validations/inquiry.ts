@@ -1,16 +1,8 @@
 // Inquiry forms (investor and staff) and the staff inbox's query string.
 import { z } from "zod";
-import { INQUIRY_STATUSES } from "@/lib/inquiry-state";
+import { INQUIRY_STATUSES, INQUIRY_TOPICS } from "@/lib/domain";
+import { MANUAL_INQUIRY_EVENTS } from "@/lib/inquiry-state";
 import { locales } from "@/lib/i18n/routing";
-
-export const INQUIRY_TOPICS = [
-  "INVESTMENT_CONDITIONS",
-  "LAND_PREMISES",
-  "LEGAL_REGIME",
-  "LOGISTICS",
-  "PARTNERSHIP",
-  "OTHER",
-] as const;
 
 // Made by the form when it opens and sent with every submit of it.
 export const clientKey = z.string().uuid({ error: "required" });
@@ -28,7 +20,7 @@ export const inquirySchema = z.object({
 export const messageSchema = z.object({ body, clientKey });
 
 export const statusChangeSchema = z.object({
-  event: z.enum(["open", "close", "reopen"], { error: "choose" }),
+  event: z.enum(MANUAL_INQUIRY_EVENTS, { error: "choose" }),
   reason: z.string().trim().max(500, { error: "tooLong" }).optional(),
 });
 

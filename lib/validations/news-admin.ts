@@ -2,13 +2,10 @@
 // tags from the fixed vocabulary; the source; the state and, for a scheduled
 // item, the time it goes live (Minsk time).
 import { z } from "zod";
-import { CONTENT_LOCALES, NEWS_TAGS } from "@/lib/domain";
+import { CONTENT_LOCALES, EDITOR_LOCALES, NEWS_STATUSES, NEWS_TAGS } from "@/lib/domain";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 const translation = z.object({ title: text(300), summary: text(1_000), body: text(50_000) });
-
-export const NEWS_EDITOR_LOCALES = ["en", "ru", "zh"] as const;
-export const NEWS_STATUSES = ["DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as const;
 
 export const newsEditSchema = z
   .object({
@@ -24,7 +21,7 @@ export const newsEditSchema = z
     version: z.number().int().min(0),
   })
   .refine((v) => v.status !== "SCHEDULED" || v.publishAt !== "", { path: ["publishAt"], error: "scheduleNeedsTime" })
-  .refine((v) => NEWS_EDITOR_LOCALES.some((l) => v.translations[l].title && v.translations[l].summary && v.translations[l].body), {
+  .refine((v) => EDITOR_LOCALES.some((l) => v.translations[l].title && v.translations[l].summary && v.translations[l].body), {
     path: ["translations", "en", "title"],
     error: "oneFullTranslation",
   });

@@ -3,8 +3,8 @@
 // needs. Form values are strings (as inputs give them); the schemas turn them
 // into numbers and dates. Messages are keys of the "validation" catalog.
 import { z } from "zod";
-import { SECTORS } from "@/lib/domain";
-import { PROPOSAL_STATUSES } from "@/lib/proposal-state";
+import { DOCUMENT_KINDS, PROPOSAL_STATUSES, SECTORS } from "@/lib/domain";
+import { STAFF_DECISIONS } from "@/lib/proposal-state";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 
@@ -91,16 +91,30 @@ export function missingForSubmit(values: Record<string, unknown>): string[] {
   return Object.keys(REQUIRED_FOR_SUBMIT).filter((k) => values[k] === null || values[k] === undefined || values[k] === "");
 }
 
-export const saveStepSchema = z.object({
-  step: z.enum(["company", "project", "numbers", "timeline"]),
-  version: z.number().int().min(1),
-  // Where the investor goes next (resume point).
-  goTo: z.number().int().min(0).max(PROPOSAL_STEPS.length - 1),
-  values: z.record(z.string(), z.unknown()),
-});
+const stepEnvelope = <K extends FormStep>(step: K) =>
+  z.object({
+    step: z.literal(step),
+    version: z.number().int().min(1),
+    // Where the investor goes next (resume point).
+    goTo: z.number().int().min(0).max(PROPOSAL_STEPS.length - 1),
+    values: STEP_SCHEMAS[step],
+  });
+
+/** One step's save: which step, the version the form saw, and that step's values (parsed by its own schema). */
+export const saveStepSchema = z.discriminatedUnion("step", [
+  stepEnvelope("company"),
+  stepEnvelope("project"),
+  stepEnvelope("numbers"),
+  stepEnvelope("timeline"),
+]);
+export type StepValues = z.output<typeof saveStepSchema>["values"];
+export type SaveStepInput = z.input<typeof saveStepSchema>;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+/** Any subset of the form's parsed fields, as a draft stores them: every step's values fit. */
+export type DraftValues = Partial<UnionToIntersection<StepValues>>;
 
 export const decisionSchema = z.object({
-  action: z.enum(["startReview", "requestInfo", "approve", "decline"]),
+  action: z.enum(STAFF_DECISIONS),
   version: z.number().int().min(1),
   publicReason: z.string().trim().max(2_000, { error: "tooLong" }),
   internalNote: z.string().trim().max(2_000, { error: "tooLong" }),
@@ -125,7 +139,6 @@ export const pipelineFilterSchema = z.object({
 });
 export type PipelineFilter = z.infer<typeof pipelineFilterSchema>;
 
-export const DOCUMENT_KINDS = ["BUSINESS_PLAN", "FINANCIAL_MODEL", "COMPANY_DOCUMENTS", "OTHER"] as const;
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_DOCUMENTS = 10;
 export const uploadMetaSchema = z.object({

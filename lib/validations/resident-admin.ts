@@ -1,13 +1,11 @@
 // The back office's resident form. Texts are per locale; an empty locale is a
 // missing translation (the public page falls back to the original language).
 import { z } from "zod";
-import { CONTENT_LOCALES, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
+import { CONTENT_LOCALES, EDITOR_LOCALES, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 const optionalInt = (max: number) =>
   z.string().trim().regex(/^\d*$/, { error: "wholeNumber" }).transform((v) => (v === "" ? null : Number(v))).refine((v) => v === null || v <= max, { error: "tooLarge" });
-
-export const EDITOR_LOCALES = ["en", "ru", "zh"] as const;
 
 const translation = z.object({ summary: text(500), description: text(20_000) });
 
@@ -37,3 +35,6 @@ export const residentAdminFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   published: z.enum(["yes", "no"]).optional().catch(undefined),
 });
+
+/** What the person typed to confirm a deletion (the listing's slug); compared by the data layer. */
+export const residentDeleteConfirmation = z.string().max(200);

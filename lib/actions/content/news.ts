@@ -3,29 +3,29 @@
 // at once. The preview renders through the same sanitizing pipeline as readers get.
 import { revalidatePath } from "next/cache";
 import { saveArticle } from "@/lib/data/news-admin";
+import { ok } from "@/lib/data/result";
 import { renderMarkdown } from "@/lib/markdown";
 import { revalidateNews } from "@/lib/revalidate";
-import { getUserWith } from "@/lib/session";
+import { newOrRecordId } from "@/lib/validations/ids";
 import { markdownPreviewSchema, newsEditSchema } from "@/lib/validations/news-admin";
-import { fail, invalid, type ActionResult } from "@/lib/actions/result";
+import { defineAction } from "@/lib/actions/define-action";
 
-export async function saveArticleAction(id: string | null, input: unknown): Promise<ActionResult<{ id: string; version: number }>> {
-  const user = await getUserWith("content:manage");
-  if (!user) return fail("forbidden");
-  const parsed = newsEditSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const saved = await saveArticle(user, id ? String(id) : null, parsed.data);
-  if (saved.result === "slugTaken") return { ok: false, fieldErrors: { slug: "slugTaken" }, formError: "invalid" };
-  if (saved.result !== "ok") return fail(saved.result === "changed" ? "changedSinceOpened" : saved.result);
-  if (saved.oldSlug && (saved.oldSlug !== saved.slug || saved.oldTags?.join() !== saved.tags?.join())) revalidateNews(saved.oldSlug, saved.oldTags ?? []);
-  revalidateNews(saved.slug!, saved.tags ?? []);
-  revalidatePath("/[locale]/staff/news", "page");
-  return { ok: true, data: { id: saved.id!, version: saved.version! } };
-}
+export const saveArticleAction = defineAction(
+  { access: "content:manage", bound: [newOrRecordId], input: newsEditSchema, fields: { slugTaken: "slug" } },
+  ({ user, bound: [id], input }) => saveArticle(user, id, input),
+  {
+    data: ({ id, version }) => ({ id, version }),
+    revalidate: ({ slug, tags, previous }) => {
+      // An article that moved or changed tags leaves its old pages too.
+      if (previous && (previous.slug !== slug || previous.tags.join() !== tags.join())) revalidateNews(previous.slug, previous.tags);
+      revalidateNews(slug, tags);
+      revalidatePath("/[locale]/staff/news", "page");
+    },
+  },
+);
 
-export async function previewMarkdownAction(input: unknown): Promise<ActionResult<{ html: string }>> {
-  if (!(await getUserWith("content:manage"))) return fail("forbidden");
-  const parsed = markdownPreviewSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return { ok: true, data: { html: renderMarkdown(parsed.data.markdown) } };
-}
+export const previewMarkdownAction = defineAction(
+  { access: "content:manage", input: markdownPreviewSchema },
+  async ({ input }) => ok({ html: renderMarkdown(input.markdown) }),
+  { data: ({ html }) => ({ html }) },
+);

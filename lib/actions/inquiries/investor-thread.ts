@@ -2,25 +2,21 @@
 // The investor's actions on their own inquiry: reply, close.
 import { revalidatePath } from "next/cache";
 import { closeAsInvestor, replyAsInvestor } from "@/lib/data/inquiries";
-import { getUserWith } from "@/lib/session";
+import { recordId } from "@/lib/validations/ids";
 import { messageSchema } from "@/lib/validations/inquiry";
-import { fail, invalid, type ActionResult } from "@/lib/actions/result";
-import { threadResult } from "./thread-result";
+import { defineAction } from "@/lib/actions/define-action";
 
-export async function replyToInquiryAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await getUserWith("inquiry:own");
-  if (!user) return fail("signedOut");
-  const parsed = messageSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = threadResult(await replyAsInvestor(user, String(id), parsed.data.body, parsed.data.clientKey));
+const refresh = (_: unknown, { bound: [id] }: { bound: readonly [string, ...unknown[]] }) =>
   revalidatePath(`/[locale]/account/inquiries/${id}`, "page");
-  return result;
-}
 
-export async function closeInquiryAction(id: string): Promise<ActionResult> {
-  const user = await getUserWith("inquiry:own");
-  if (!user) return fail("signedOut");
-  const result = threadResult(await closeAsInvestor(user, String(id)));
-  revalidatePath(`/[locale]/account/inquiries/${id}`, "page");
-  return result;
-}
+export const replyToInquiryAction = defineAction(
+  { access: "inquiry:own", bound: [recordId], input: messageSchema},
+  ({ user, bound: [id], input }) => replyAsInvestor(user, id, input.body, input.clientKey),
+  { revalidate: refresh  },
+);
+
+export const closeInquiryAction = defineAction(
+  { access: "inquiry:own", bound: [recordId]},
+  ({ user, bound: [id] }) => closeAsInvestor(user, id),
+  { revalidate: refresh  },
+);

@@ -2,51 +2,33 @@
 // Staff actions on an inquiry: assign, reply, internal note, status change.
 import { revalidatePath } from "next/cache";
 import { addInternalNote, assignInquiry, changeInquiryStatus, replyAsStaff } from "@/lib/data/inquiry-inbox";
-import { getUserWith } from "@/lib/session";
+import { recordId } from "@/lib/validations/ids";
 import { assignSchema, messageSchema, statusChangeSchema } from "@/lib/validations/inquiry";
-import { fail, invalid, type ActionResult } from "@/lib/actions/result";
-import { threadResult } from "./thread-result";
+import { defineAction } from "@/lib/actions/define-action";
 
-function refresh(id: string) {
+const refresh = (_: unknown, { bound: [id] }: { bound: readonly [string, ...unknown[]] }) =>
   revalidatePath(`/[locale]/staff/inquiries/${id}`, "page");
-}
 
-export async function assignInquiryAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await getUserWith("inquiry:triage");
-  if (!user) return fail("forbidden");
-  const parsed = assignSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = threadResult(await assignInquiry(user, String(id), parsed.data.assigneeId || null));
-  refresh(id);
-  return result;
-}
+export const assignInquiryAction = defineAction(
+  { access: "inquiry:triage", bound: [recordId], input: assignSchema},
+  ({ user, bound: [id], input }) => assignInquiry(user, id, input.assigneeId || null),
+  { revalidate: refresh  },
+);
 
-export async function staffReplyAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await getUserWith("inquiry:triage");
-  if (!user) return fail("forbidden");
-  const parsed = messageSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = threadResult(await replyAsStaff(user, String(id), parsed.data.body, parsed.data.clientKey));
-  refresh(id);
-  return result;
-}
+export const staffReplyAction = defineAction(
+  { access: "inquiry:triage", bound: [recordId], input: messageSchema},
+  ({ user, bound: [id], input }) => replyAsStaff(user, id, input.body, input.clientKey),
+  { revalidate: refresh  },
+);
 
-export async function internalNoteAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await getUserWith("inquiry:triage");
-  if (!user) return fail("forbidden");
-  const parsed = messageSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = threadResult(await addInternalNote(user, String(id), parsed.data.body, parsed.data.clientKey));
-  refresh(id);
-  return result;
-}
+export const internalNoteAction = defineAction(
+  { access: "inquiry:triage", bound: [recordId], input: messageSchema},
+  ({ user, bound: [id], input }) => addInternalNote(user, id, input.body, input.clientKey),
+  { revalidate: refresh  },
+);
 
-export async function changeInquiryStatusAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await getUserWith("inquiry:triage");
-  if (!user) return fail("forbidden");
-  const parsed = statusChangeSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = threadResult(await changeInquiryStatus(user, String(id), parsed.data.event, parsed.data.reason));
-  refresh(id);
-  return result;
-}
+export const changeInquiryStatusAction = defineAction(
+  { access: "inquiry:triage", bound: [recordId], input: statusChangeSchema},
+  ({ user, bound: [id], input }) => changeInquiryStatus(user, id, input.event, input.reason),
+  { revalidate: refresh  },
+);

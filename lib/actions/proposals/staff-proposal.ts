@@ -9,68 +9,49 @@ import {
   decideProposal,
   setProposalResidentPublished,
 } from "@/lib/data/proposal-pipeline";
-import type { ProposalResult } from "@/lib/data/proposal-common";
 import { revalidateResident } from "@/lib/revalidate";
-import { getUserWith } from "@/lib/session";
+import { flag, recordId } from "@/lib/validations/ids";
 import { assignSchema } from "@/lib/validations/inquiry";
 import { decisionSchema, proposalNoteSchema } from "@/lib/validations/proposal";
-import { fail, invalid, type ActionResult } from "@/lib/actions/result";
+import { defineAction } from "@/lib/actions/define-action";
 
-function outcome(result: ProposalResult): ActionResult {
-  return result === "ok" ? { ok: true } : fail(result === "changed" ? "changedSinceOpened" : result);
-}
+const refresh = (_: unknown, { bound: [id] }: { bound: readonly [string, ...unknown[]] }) =>
+  revalidatePath(`/[locale]/staff/proposals/${id}`, "page");
 
-const refresh = (id: string) => revalidatePath(`/[locale]/staff/proposals/${id}`, "page");
+export const decideProposalAction = defineAction(
+  { access: "proposal:review", bound: [recordId], input: decisionSchema, fields: { reasonRequired: "publicReason" }},
+  ({ user, bound: [id], input: { action, version, publicReason, internalNote } }) =>
+    decideProposal(user, id, action, version, publicReason, internalNote),
+  { revalidate: refresh  },
+);
 
-export async function decideProposalAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await getUserWith("proposal:review");
-  if (!user) return fail("forbidden");
-  const parsed = decisionSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const { action, version, publicReason, internalNote } = parsed.data;
-  const result = await decideProposal(user, String(id), action, version, publicReason, internalNote);
-  if (result === "reasonRequired") return { ok: false, fieldErrors: { publicReason: "reasonRequired" }, formError: "invalid" };
-  refresh(id);
-  return outcome(result);
-}
+export const addProposalNoteAction = defineAction(
+  { access: "proposal:review", bound: [recordId], input: proposalNoteSchema},
+  ({ user, bound: [id], input }) => addEvaluationNote(user, id, input.body),
+  { revalidate: refresh  },
+);
 
-export async function addProposalNoteAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await getUserWith("proposal:review");
-  if (!user) return fail("forbidden");
-  const parsed = proposalNoteSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await addEvaluationNote(user, String(id), parsed.data.body);
-  refresh(id);
-  return outcome(result);
-}
+export const assignProposalAction = defineAction(
+  { access: "proposal:review", bound: [recordId], input: assignSchema},
+  ({ user, bound: [id], input }) => assignProposal(user, id, input.assigneeId || null),
+  { revalidate: refresh  },
+);
 
-export async function assignProposalAction(id: string, input: unknown): Promise<ActionResult> {
-  const user = await getUserWith("proposal:review");
-  if (!user) return fail("forbidden");
-  const parsed = assignSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await assignProposal(user, String(id), parsed.data.assigneeId || null);
-  refresh(id);
-  return outcome(result);
-}
+export const createResidentFromProposalAction = defineAction(
+  { access: "proposal:review", bound: [recordId]},
+  ({ user, bound: [id] }) => createResidentFromProposal(user, id),
+  { revalidate: refresh  },
+);
 
-export async function createResidentFromProposalAction(id: string): Promise<ActionResult> {
-  const user = await getUserWith("proposal:review");
-  if (!user) return fail("forbidden");
-  const { result } = await createResidentFromProposal(user, String(id));
-  refresh(id);
-  return outcome(result);
-}
-
-export async function publishProposalResidentAction(id: string, published: boolean): Promise<ActionResult> {
-  const user = await getUserWith("proposal:review");
-  if (!user) return fail("forbidden");
-  const { result, slug } = await setProposalResidentPublished(user, String(id), Boolean(published));
-  if (result === "ok" && slug) {
-    // The listing's own pages and the directory's country filter change at once
-    // (the directory list itself renders per request).
-    revalidateResident(slug);
-  }
-  refresh(id);
-  return outcome(result);
-}
+export const publishProposalResidentAction = defineAction(
+  { access: "proposal:review", bound: [recordId, flag] },
+  ({ user, bound: [id, published] }) => setProposalResidentPublished(user, id, published),
+  {
+    revalidate: (result, context) => {
+      // The listing's own pages and the directory's country filter change at once
+      // (the directory list itself renders per request).
+      if (result.slug) revalidateResident(result.slug);
+      refresh(result, context);
+    },
+  },
+);

@@ -1,46 +1,34 @@
 "use server";
 // Admin actions on staff accounts, and the invited person's password.
 import { revalidatePath } from "next/cache";
-import { acceptInvite, changeStaffRole, inviteStaff, setStaffActive, type StaffResult } from "@/lib/data/staff-accounts";
-import { hitLimit } from "@/lib/rate-limit";
-import { getUserWith } from "@/lib/session";
+import { acceptInvite, changeStaffRole, inviteStaff, setStaffActive } from "@/lib/data/staff-accounts";
+import { flag, recordId } from "@/lib/validations/ids";
 import { inviteStaffSchema, staffRoleSchema } from "@/lib/validations/staff";
 import { tokenPasswordSchema } from "@/lib/validations/account";
-import { fail, invalid, type ActionResult } from "@/lib/actions/result";
-import { requestIp } from "@/lib/actions/request-ip";
+import { defineAction } from "@/lib/actions/define-action";
 
-function outcome(result: StaffResult): ActionResult {
-  revalidatePath("/[locale]/staff/accounts", "page");
-  if (result === "exists") return { ok: false, fieldErrors: { email: "exists" }, formError: "invalid" };
-  return result === "ok" ? { ok: true } : fail(result);
-}
+const refresh = () => revalidatePath("/[locale]/staff/accounts", "page");
 
-export async function inviteStaffAction(input: unknown): Promise<ActionResult> {
-  const user = await getUserWith("staff:manage");
-  if (!user) return fail("forbidden");
-  const parsed = inviteStaffSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return outcome(await inviteStaff(user, parsed.data));
-}
+export const inviteStaffAction = defineAction(
+  { access: "staff:manage", input: inviteStaffSchema, fields: { exists: "email" }},
+  ({ user, input }) => inviteStaff(user, input),
+  { revalidate: refresh  },
+);
 
-export async function changeStaffRoleAction(userId: string, input: unknown): Promise<ActionResult> {
-  const user = await getUserWith("staff:manage");
-  if (!user) return fail("forbidden");
-  const parsed = staffRoleSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return outcome(await changeStaffRole(user, String(userId), parsed.data.role));
-}
+export const changeStaffRoleAction = defineAction(
+  { access: "staff:manage", bound: [recordId], input: staffRoleSchema},
+  ({ user, bound: [userId], input }) => changeStaffRole(user, userId, input.role),
+  { revalidate: refresh  },
+);
 
-export async function setStaffActiveAction(userId: string, active: boolean): Promise<ActionResult> {
-  const user = await getUserWith("staff:manage");
-  if (!user) return fail("forbidden");
-  return outcome(await setStaffActive(user, String(userId), Boolean(active)));
-}
+export const setStaffActiveAction = defineAction(
+  { access: "staff:manage", bound: [recordId, flag]},
+  ({ user, bound: [userId, active] }) => setStaffActive(user, userId, active),
+  { revalidate: refresh  },
+);
 
 /** The invitation link's form: the token is the authorization. */
-export async function acceptInviteAction(input: unknown): Promise<ActionResult> {
-  const parsed = tokenPasswordSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!(await hitLimit("passwordResetPerIp", await requestIp())).allowed) return fail("rateLimited");
-  return (await acceptInvite(parsed.data.token, parsed.data.password)) ? { ok: true } : fail("linkInvalid");
-}
+export const acceptInviteAction = defineAction(
+  { access: "public", input: tokenPasswordSchema, rateLimit: { name: "passwordResetPerIp", per: "ip" } },
+  ({ input }) => acceptInvite(input.token, input.password),
+);

@@ -15,7 +15,7 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
   setRequestLocale((await params).locale);
   const { token } = await searchParams;
   const t = await getTranslations("auth");
-  const ok = typeof token === "string" && (await verifyEmail(token));
+  const ok = typeof token === "string" && (await verifyEmail(token)).ok;
   return (
     <>
       <h1>{t("verifyTitle")}</h1>

@@ -4,7 +4,7 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { getDashboard } from "@/lib/data/dashboard";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { INQUIRY_STATUSES } from "@/lib/inquiry-state";
-import { PROPOSAL_STATUSES } from "@/lib/proposal-state";
+import { STAFF_VISIBLE_STATUSES } from "@/lib/proposal-state";
 import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -45,7 +45,7 @@ export default async function StaffDashboard({ params }: Props) {
         <section className="card" aria-labelledby="d-prop">
           <h2 id="d-prop">{t("proposals")}</h2>
           <dl className="facts">
-            {PROPOSAL_STATUSES.filter((s) => s !== "DRAFT").map((s) => (
+            {STAFF_VISIBLE_STATUSES.map((s) => (
               <div key={s} className="fact-row"><dt>{tp(s)}</dt><dd><Link href={`/staff/proposals?status=${s}`}>{d.proposals[s] ?? 0}</Link></dd></div>
             ))}
           </dl>

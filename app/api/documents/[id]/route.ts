@@ -1,12 +1,14 @@
 // Download of a proposal document, under its original name: for the proposal's
 // owner and for staff; anyone else gets 404 (nothing to learn).
+import { z } from "zod";
+import { defineRoute } from "@/lib/boundary/define-route";
 import { getDocumentForDownload } from "@/lib/data/proposal-documents";
-import { getCurrentUser } from "@/lib/session";
+import { refuse } from "@/lib/data/result";
+import { recordId } from "@/lib/validations/ids";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  const doc = user ? await getDocumentForDownload(user, (await params).id) : null;
-  if (!doc) return new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
+export const GET = defineRoute({ access: "signedIn", hideFromOthers: true, params: z.object({ id: recordId }) }, async ({ user, params }) => {
+  const doc = await getDocumentForDownload(user, params.id);
+  if (!doc) return refuse("notFound");
   const ascii = doc.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return new Response(Buffer.from(doc.bytes), {
     headers: {
@@ -17,4 +19,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

@@ -1,11 +1,13 @@
 // Public logos of published residents. The key changes with every upload, so a
 // logo can be cached for good.
+import { z } from "zod";
+import { defineRoute } from "@/lib/boundary/define-route";
 import { getPublicLogo } from "@/lib/data/resident-admin";
+import { refuse } from "@/lib/data/result";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
-  const key = (await params).key;
-  const bytes = /^[0-9a-f-]{36}$/.test(key) ? await getPublicLogo(key) : null;
-  if (!bytes) return new Response("Not found", { status: 404 });
+export const GET = defineRoute({ access: "public", params: z.object({ key: z.uuid() }) }, async ({ params: { key } }) => {
+  const bytes = await getPublicLogo(key);
+  if (!bytes) return refuse("notFound");
   return new Response(Buffer.from(bytes), {
     headers: {
       "Content-Type": "image/png",
@@ -14,4 +16,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       "Content-Security-Policy": "default-src 'none'",
     },
   });
-}
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
-import { startProposalAction } from "@/lib/actions/proposals/investor-proposal";
+import { StartProposalButton } from "@/components/proposals/start-proposal-button";
 import { listMyProposals } from "@/lib/data/proposals";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/session";
@@ -24,9 +24,7 @@ export default async function MyProposalsPage({ params }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <form action={startProposalAction.bind(null, locale)}>
-        <button type="submit" className="button">{t("new")}</button>
-      </form>
+      <StartProposalButton locale={locale} />
       {proposals.length === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (

@@ -3,7 +3,8 @@ import { getNow, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { InboxFilters } from "@/components/inquiries/inbox-filters";
 import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
-import { listInbox, listStaffMembers } from "@/lib/data/inquiry-inbox";
+import { listInbox } from "@/lib/data/inquiry-inbox";
+import { listAssignableStaff } from "@/lib/data/staff-accounts";
 import { requirePermission } from "@/lib/session";
 import { firstValues } from "@/lib/validations/query";
 import { inboxFilterSchema } from "@/lib/validations/inquiry";
@@ -28,7 +29,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
     getTranslations("inbox"),
     getTranslations("inquiries"),
     listInbox(user, filter),
-    listStaffMembers(user),
+    listAssignableStaff(user, "inquiry:triage"),
   ]);
   return (
     <>

@@ -4,7 +4,7 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { listNewsForStaff } from "@/lib/data/news-admin";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { requirePermission } from "@/lib/session";
-import { NEWS_STATUSES } from "@/lib/validations/news-admin";
+import { NEWS_STATUSES } from "@/lib/domain";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string | string[] }> };
 

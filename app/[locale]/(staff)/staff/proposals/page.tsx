@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { PipelineFilters } from "@/components/proposals/pipeline-filters";
-import { listStaffMembers } from "@/lib/data/inquiry-inbox";
+import { listAssignableStaff } from "@/lib/data/staff-accounts";
 import { listPipeline } from "@/lib/data/proposal-pipeline";
 import { countryName } from "@/lib/format";
-import { PROPOSAL_STATUSES } from "@/lib/proposal-state";
+import { STAFF_VISIBLE_STATUSES } from "@/lib/proposal-state";
 import { requirePermission } from "@/lib/session";
 import { firstValues } from "@/lib/validations/query";
 import { pipelineFilterSchema } from "@/lib/validations/proposal";
@@ -30,7 +30,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
     getTranslations("sectors"),
     getFormatter(),
     listPipeline(user, filter),
-    listStaffMembers(user),
+    listAssignableStaff(user, "proposal:review"),
   ]);
   const query = new URLSearchParams(raw).toString();
   return (
@@ -40,7 +40,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
       <PipelineFilters filter={filter} staff={staff} />
       <p><a className="button button-secondary" href={`/api/staff/proposals/export${query ? `?${query}` : ""}`}>{t("exportCsv")}</a></p>
       {rows.length === 0 && <p className="empty">{t("none")}</p>}
-      {PROPOSAL_STATUSES.filter((s) => s !== "DRAFT").map((status) => {
+      {STAFF_VISIBLE_STATUSES.map((status) => {
         const group = rows.filter((r) => r.status === status);
         if (group.length === 0) return null;
         return (

@@ -4,7 +4,8 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { listResidentsForStaff } from "@/lib/data/resident-admin";
 import { requirePermission } from "@/lib/session";
 import { firstValues } from "@/lib/validations/query";
-import { EDITOR_LOCALES, residentAdminFilterSchema } from "@/lib/validations/resident-admin";
+import { EDITOR_LOCALES } from "@/lib/domain";
+import { residentAdminFilterSchema } from "@/lib/validations/resident-admin";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

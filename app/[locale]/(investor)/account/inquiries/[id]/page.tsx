@@ -8,6 +8,7 @@ import { MessageForm } from "@/components/inquiries/message-form";
 import { CloseInquiryButton } from "@/components/inquiries/close-inquiry-button";
 import { closeInquiryAction, replyToInquiryAction } from "@/lib/actions/inquiries/investor-thread";
 import { getMyInquiry } from "@/lib/data/inquiries";
+import { investorCanClose } from "@/lib/inquiry-state";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/session";
 
@@ -34,7 +35,7 @@ export default async function MyInquiryPage({ params }: Props) {
       <Thread messages={inquiry.messages} viewer="investor" />
       {inquiry.status === "CLOSED" && <p className="notice">{t("closedNote")}</p>}
       <MessageForm id="reply" label={t("reply")} submitLabel={t("sendReply")} action={replyToInquiryAction.bind(null, inquiry.id)} />
-      {inquiry.status !== "CLOSED" && <CloseInquiryButton action={closeInquiryAction.bind(null, inquiry.id)} />}
+      {investorCanClose(inquiry.status) && <CloseInquiryButton action={closeInquiryAction.bind(null, inquiry.id)} />}
     </>
   );
 }

@@ -11,7 +11,7 @@ import { ProposalWizard } from "@/components/proposals/proposal-wizard";
 import { toFormValues } from "@/components/proposals/to-form-values";
 import { getMyProposal } from "@/lib/data/proposals";
 import { can } from "@/lib/permissions";
-import { isEditable, UNDECIDED } from "@/lib/proposal-state";
+import { canRemoveDocument, canUpload, canWithdraw, isEditable, proposalTransition } from "@/lib/proposal-state";
 import { requireUser } from "@/lib/session";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -34,8 +34,8 @@ export default async function MyProposalPage({ params }: Props) {
     <section aria-labelledby="docs">
       <h3 id="docs">{t("documents")}</h3>
       <p className="muted">{t("documentsLead")}</p>
-      <DocumentList documents={proposal.documents} removable={editable} />
-      {(editable || proposal.status === "NEEDS_INFO") && <DocumentUploader proposalId={proposal.id} />}
+      <DocumentList documents={proposal.documents} removable={canRemoveDocument(proposal.status)} />
+      {canUpload(proposal.status) && <DocumentUploader proposalId={proposal.id} />}
     </section>
   );
   return (
@@ -50,7 +50,7 @@ export default async function MyProposalPage({ params }: Props) {
           <div>
             {proposal.status === "SUBMITTED" && <p role="status" className="form-success">{t("submitted")}</p>}
             <InvestorProposalActions key={proposal.version} id={proposal.id} version={proposal.version}
-              canWithdraw={UNDECIDED.includes(proposal.status)} needsInfo={proposal.status === "NEEDS_INFO"} />
+              canWithdraw={canWithdraw(proposal.status)} needsInfo={proposalTransition(proposal.status, "answerInfo", "INVESTOR") !== null} />
             <h2>{t("summary")}</h2>
             <ProposalSummary values={proposal} locale={locale} />
             {documents}

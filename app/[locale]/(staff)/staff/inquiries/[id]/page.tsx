@@ -8,7 +8,8 @@ import { StatusForm } from "@/components/inquiries/status-form";
 import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
 import { Thread } from "@/components/inquiries/thread";
 import { assignInquiryAction, changeInquiryStatusAction, internalNoteAction, staffReplyAction } from "@/lib/actions/inquiries/staff-thread";
-import { getInquiryForStaff, listStaffMembers } from "@/lib/data/inquiry-inbox";
+import { getInquiryForStaff } from "@/lib/data/inquiry-inbox";
+import { listAssignableStaff } from "@/lib/data/staff-accounts";
 import { manualEvents } from "@/lib/inquiry-state";
 import { requirePermission } from "@/lib/session";
 import { countryName } from "@/lib/format";
@@ -24,7 +25,7 @@ export default async function StaffInquiryPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, `/${locale}/staff/inquiries/${id}`, "inquiry:triage");
-  const [inquiry, staff] = await Promise.all([getInquiryForStaff(user, id), listStaffMembers(user)]);
+  const [inquiry, staff] = await Promise.all([getInquiryForStaff(user, id), listAssignableStaff(user, "inquiry:triage")]);
   if (!inquiry) notFound();
   const [t, ti, format] = await Promise.all([getTranslations("inbox"), getTranslations("inquiries"), getFormatter()]);
   const { investor } = inquiry;

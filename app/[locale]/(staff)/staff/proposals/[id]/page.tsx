@@ -16,7 +16,7 @@ import {
   decideProposalAction,
   publishProposalResidentAction,
 } from "@/lib/actions/proposals/staff-proposal";
-import { listStaffMembers } from "@/lib/data/inquiry-inbox";
+import { listAssignableStaff } from "@/lib/data/staff-accounts";
 import { getProposalForStaff } from "@/lib/data/proposal-pipeline";
 import { staffActions } from "@/lib/proposal-state";
 import { requirePermission } from "@/lib/session";
@@ -32,12 +32,10 @@ export default async function StaffProposalPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, `/${locale}/staff/proposals/${id}`, "proposal:review");
-  const [proposal, staff] = await Promise.all([getProposalForStaff(user, id), listStaffMembers(user)]);
+  const [proposal, staff] = await Promise.all([getProposalForStaff(user, id), listAssignableStaff(user, "proposal:review")]);
   if (!proposal) notFound();
   const [t, tp, format] = await Promise.all([getTranslations("pipeline"), getTranslations("proposals"), getFormatter()]);
-  const actions = staffActions(proposal.status).filter((a): a is "startReview" | "requestInfo" | "approve" | "decline" =>
-    ["startReview", "requestInfo", "approve", "decline"].includes(a),
-  );
+  const actions = staffActions(proposal.status);
   return (
     <>
       <p><Link href="/staff/proposals">← {t("title")}</Link></p>

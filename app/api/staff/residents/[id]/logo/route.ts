@@ -1,30 +1,29 @@
-// Logo upload for a resident listing (staff only; multipart field "file").
-import { NextResponse } from "next/server";
+// Logo upload for a resident listing (staff only; multipart field "file"), and the
+// current logo for the editor (works before the listing is published).
+import { z } from "zod";
+import { defineRoute, refusal } from "@/lib/boundary/define-route";
 import { getResidentForEdit, setResidentLogo } from "@/lib/data/resident-admin";
+import { refuse } from "@/lib/data/result";
 import { storage } from "@/lib/storage";
 import { MAX_LOGO_BYTES } from "@/lib/logo";
 import { revalidateResident } from "@/lib/revalidate";
-import { getUserWith } from "@/lib/session";
+import { recordId } from "@/lib/validations/ids";
 
-const STATUS = { notFound: 404, tooLarge: 413, badType: 415, unreadable: 422, invalid: 422 } as const;
+const spec = { access: "content:manage", hideFromOthers: true, params: z.object({ id: recordId }) } as const;
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getUserWith("content:manage");
-  if (!user) return NextResponse.json({ ok: false, error: "forbidden" }, { status: 404 });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_LOGO_BYTES + 64 * 1024) return NextResponse.json({ ok: false, error: "tooLarge" }, { status: 413 });
+export const POST = defineRoute(spec, async ({ request, user, params }) => {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_LOGO_BYTES + 64 * 1024) return refusal("tooLarge");
   const file = (await request.formData().catch(() => null))?.get("file");
-  if (!(file instanceof File)) return NextResponse.json({ ok: false, error: "invalid" }, { status: 422 });
-  const { result, slug } = await setResidentLogo(user, (await params).id, new Uint8Array(await file.arrayBuffer()));
-  if (result !== "ok") return NextResponse.json({ ok: false, error: result }, { status: STATUS[result as keyof typeof STATUS] ?? 409 });
-  revalidateResident(slug!);
-  return NextResponse.json({ ok: true }, { status: 201 });
-}
+  if (!(file instanceof File)) return refusal("invalid");
+  const saved = await setResidentLogo(user, params.id, new Uint8Array(await file.arrayBuffer()));
+  if (!saved.ok) return saved;
+  revalidateResident(saved.slug);
+  return Response.json({ ok: true }, { status: 201 });
+});
 
-/** The current logo for the editor (staff only; works before the listing is published). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getUserWith("content:manage");
-  const resident = user ? await getResidentForEdit(user, (await params).id) : null;
+export const GET = defineRoute(spec, async ({ user, params }) => {
+  const resident = await getResidentForEdit(user, params.id);
   const bytes = resident?.logoKey ? await storage.get(resident.logoKey) : null;
-  if (!bytes) return new Response("Not found", { status: 404 });
+  if (!bytes) return refuse("notFound");
   return new Response(Buffer.from(bytes), { headers: { "Content-Type": "image/png", "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } });
-}
+});
