@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Public pages: browsers revalidate every time (cheap: Next answers 304 to a
 // matching ETag); shared caches such as the nginx in front of the app (see
-// deploy/nginx.conf) keep a page 10 s and may serve it stale for a minute while
+// deploy/nginx-portal.conf) keep a page 10 s and may serve it stale for a minute while
 // they refresh it in the background. Stock nginx cannot purge, so the short
 // s-maxage is what makes a staff publish visible within seconds at the edge,
 // while the app's own ISR cache is revalidated on demand at once.

@@ -86,7 +86,7 @@ async function main() {
     const app = startProcess(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORTS.app), "-H", "127.0.0.1"], {
       // A real secret so the header's /api/me island answers as in production;
       // no mail is sent during a benchmark.
-      env: { ...env, DATABASE_URL: database.url, SITE_URL: APP, NEXTAUTH_URL: APP, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), OUTBOX_WORKER: "off" },
+      env: { ...env, DATABASE_URL: database.url, SITE_URL: APP, NEXTAUTH_URL: APP, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), BACKGROUND_JOBS: "off" },
       logFile: `${WORK}/app.log`,
     });
     stops.push(app.stop);

@@ -13,9 +13,11 @@ const schema = z.object({
   // SMTP server for the outbox worker. `npm start` runs a local catcher on 1025.
   SMTP_URL: z.string().url().default("smtp://127.0.0.1:1025"),
   MAIL_FROM: z.string().default("Great Stone Investor Portal <no-reply@greatstone.local>"),
-  // "off" on instances that must not deliver mail (several workers are safe too).
-  OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
-  OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  // "off" on instances that must run no background jobs (mail delivery, scheduled
+  // news, the sweep of unreferenced files); several instances running them are safe.
+  BACKGROUND_JOBS: z.enum(["on", "off"]).default("on"),
+  // How often the background loop runs its jobs.
+  BACKGROUND_POLL_MS: z.coerce.number().int().min(100).default(2000),
 });
 
 export const env = schema.parse({
@@ -25,8 +27,9 @@ export const env = schema.parse({
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
   SMTP_URL: process.env.SMTP_URL || undefined,
   MAIL_FROM: process.env.MAIL_FROM || undefined,
-  OUTBOX_WORKER: process.env.OUTBOX_WORKER || undefined,
-  OUTBOX_POLL_MS: process.env.OUTBOX_POLL_MS || undefined,
+  // OUTBOX_WORKER is the old, misleading name (it never stopped only mail): still read.
+  BACKGROUND_JOBS: process.env.BACKGROUND_JOBS || process.env.OUTBOX_WORKER || undefined,
+  BACKGROUND_POLL_MS: process.env.BACKGROUND_POLL_MS || process.env.OUTBOX_POLL_MS || undefined,
 });
 
 /** The session-signing secret; only asked for when a request needs it, so builds need none. */

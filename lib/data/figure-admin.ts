@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { figureValueSchema } from "@/lib/validations/figure";
 import type { z } from "zod";
-import { writeAudit } from "./audit";
+import { writeAudit } from "./write-audit";
 import { ok, refuse, type Outcome } from "./result";
 
 export async function listMetricsForStaff(actor: CurrentUser) {

@@ -11,7 +11,7 @@ import type { InboxFilter } from "@/lib/validations/inquiry";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
 import { notify } from "./notifications";
-import { writeAudit } from "./audit";
+import { writeAudit } from "./write-audit";
 import type { ThreadResult } from "./inquiries";
 import { ok, refuse } from "./result";
 

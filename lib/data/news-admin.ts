@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import { EDITOR_LOCALES } from "@/lib/domain";
 import type { NewsEdit } from "@/lib/validations/news-admin";
-import { writeAudit } from "./audit";
+import { writeAudit } from "./write-audit";
 import { ok, refuse, type Outcome } from "./result";
 
 export async function listNewsForStaff(actor: CurrentUser, status?: string) {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { ACCEPTED_TYPES, detectFileType } from "@/lib/file-type";
 import { assertCan, can } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
-import { storage } from "@/lib/storage";
+import { storage, storeThenReference } from "@/lib/storage";
 import { createHash } from "node:crypto";
 import type { DocumentKind, ProposalStatus } from "@/lib/domain";
 import { canRemoveDocument, canUpload } from "@/lib/proposal-state";
@@ -21,14 +21,13 @@ export async function addDocument(actor: CurrentUser, proposalId: string, kind: 
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) return refuse("tooLarge");
   const type = detectFileType(bytes);
   if (!type) return refuse("badType");
-  return db.$transaction(async (tx) => {
+  return storeThenReference(bytes, (storageKey) => db.$transaction(async (tx) => {
     // Lock the proposal row: two uploads at once cannot both pass the count check.
     const [row] = await tx.$queryRaw<{ status: string }[]>`
       SELECT status::text FROM "Proposal" WHERE id = ${proposalId} AND "investorId" = ${actor.id} FOR UPDATE`;
     if (!row) return refuse("notFound");
     if (!canUpload(row.status as ProposalStatus)) return refuse("notAllowed");
     if ((await tx.proposalDocument.count({ where: { proposalId } })) >= MAX_DOCUMENTS) return refuse("tooMany");
-    const storageKey = await storage.put(tx, bytes);
     const doc = await tx.proposalDocument.create({
       data: {
         proposalId,
@@ -42,13 +41,13 @@ export async function addDocument(actor: CurrentUser, proposalId: string, kind: 
       select: { id: true },
     });
     return ok({ id: doc.id });
-  });
+  }));
 }
 
 /** Removes a document from the investor's own draft. */
 export async function removeDocument(actor: CurrentUser, documentId: string): Promise<Outcome<"notFound" | "notAllowed">> {
   assertCan(actor.role, "proposal:own");
-  return db.$transaction(async (tx) => {
+  const removed = await db.$transaction(async (tx) => {
     const doc = await tx.proposalDocument.findFirst({
       where: { id: documentId, proposal: { investorId: actor.id } },
       select: { storageKey: true, proposal: { select: { status: true } } },
@@ -56,9 +55,11 @@ export async function removeDocument(actor: CurrentUser, documentId: string): Pr
     if (!doc) return refuse("notFound");
     if (!canRemoveDocument(doc.proposal.status)) return refuse("notAllowed");
     await tx.proposalDocument.delete({ where: { id: documentId } });
-    await storage.remove(tx, doc.storageKey);
-    return ok();
+    return ok({ storageKey: doc.storageKey });
   });
+  if (!removed.ok) return removed;
+  await storage.remove([removed.storageKey]);
+  return ok();
 }
 
 /** The file for a download: the owner's own, or any for staff; otherwise null (not found). */

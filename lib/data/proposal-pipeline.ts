@@ -11,7 +11,7 @@ import { residentSearchDocument } from "@/lib/search-text";
 import type { CurrentUser } from "@/lib/session";
 import type { PipelineFilter } from "@/lib/validations/proposal";
 import { toCsv } from "@/lib/csv";
-import { writeAudit } from "./audit";
+import { writeAudit } from "./write-audit";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
 import { ok, refuse, type Outcome } from "./result";
 

@@ -8,11 +8,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import { processLogo } from "@/lib/logo";
 import { residentSearchDocument } from "@/lib/search-text";
-import { storage } from "@/lib/storage";
+import { storage, storeThenReference } from "@/lib/storage";
 import type { CurrentUser } from "@/lib/session";
 import { EDITOR_LOCALES } from "@/lib/domain";
 import type { ResidentEdit } from "@/lib/validations/resident-admin";
-import { writeAudit } from "./audit";
+import { writeAudit } from "./write-audit";
 import { ok, refuse, type Outcome } from "./result";
 
 
@@ -113,16 +113,19 @@ export async function setResidentPublished(actor: CurrentUser, id: string, publi
 /** Deletes a listing; the caller must repeat its slug (the confirmation). */
 export async function deleteResident(actor: CurrentUser, id: string, confirmSlug: string): Promise<Outcome<"notFound" | "notConfirmed", { slug: string }>> {
   assertCan(actor.role, "content:manage");
-  return db.$transaction(async (tx) => {
+  const deleted = await db.$transaction(async (tx) => {
     const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, name: true, published: true, logoKey: true } });
     if (!r) return refuse("notFound");
     if (r.slug !== confirmSlug.trim()) return refuse("notConfirmed");
-    if (r.logoKey) await storage.remove(tx, r.logoKey);
     await tx.proposal.updateMany({ where: { residentId: id }, data: { residentId: null } });
     await tx.resident.delete({ where: { id } });
     await writeAudit(tx, actor, "resident.delete", { type: "Resident", id }, { slug: r.slug, name: r.name, published: r.published }, null);
-    return ok({ slug: r.slug });
+    return ok({ slug: r.slug, logoKey: r.logoKey });
   });
+  if (!deleted.ok) return deleted;
+  // The logo goes once nothing refers to it any more (the sweep catches a crash here).
+  if (deleted.logoKey) await storage.remove([deleted.logoKey]);
+  return ok({ slug: deleted.slug });
 }
 
 /** Replaces the listing's logo with the processed image (see lib/logo.ts). */
@@ -130,15 +133,18 @@ export async function setResidentLogo(actor: CurrentUser, id: string, bytes: Uin
   assertCan(actor.role, "content:manage");
   const logo = await processLogo(bytes);
   if (!logo.ok) return refuse(logo.error);
-  return db.$transaction(async (tx) => {
-    const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, logoKey: true } });
-    if (!r) return refuse("notFound");
-    const logoKey = await storage.put(tx, logo.png);
-    await tx.resident.update({ where: { id }, data: { logoKey } });
-    if (r.logoKey) await storage.remove(tx, r.logoKey);
-    await writeAudit(tx, actor, "resident.logo", { type: "Resident", id }, { logoKey: r.logoKey }, { logoKey });
-    return ok({ slug: r.slug });
-  });
+  const saved = await storeThenReference(logo.png, (logoKey) =>
+    db.$transaction(async (tx) => {
+      const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, logoKey: true } });
+      if (!r) return refuse("notFound");
+      await tx.resident.update({ where: { id }, data: { logoKey } });
+      await writeAudit(tx, actor, "resident.logo", { type: "Resident", id }, { logoKey: r.logoKey }, { logoKey });
+      return ok({ slug: r.slug, replaced: r.logoKey });
+    }),
+  );
+  if (!saved.ok) return saved;
+  if (saved.replaced) await storage.remove([saved.replaced]);
+  return ok({ slug: saved.slug });
 }
 
 /** A published listing's logo, for the public image route; null otherwise. */

@@ -10,7 +10,7 @@ import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import { assertCan, rolesWith, type Permission, type StaffRole } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { Locale } from "@/lib/i18n/routing";
-import { writeAudit } from "./audit";
+import { writeAudit } from "./write-audit";
 import { ok, refuse, type Outcome } from "./result";
 
 export type StaffResult = Outcome<"exists" | "notFound" | "notAllowed">;
