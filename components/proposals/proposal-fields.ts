@@ -1,10 +1,12 @@
-// The proposal form's fields per step, in display order, with their input kind.
-import type { FormStep } from "@/lib/validations/proposal";
+// How the proposal form shows each field of its schemas: display order and input
+// kind. The names are the schemas' keys (typed), and a test checks that every
+// step lists exactly its schema's fields.
+import type { FormStep, StepField } from "@/lib/validations/proposal";
 
 export type FieldKind = "text" | "email" | "url" | "tel" | "textarea" | "number" | "date" | "checkbox" | "sector";
-export type FieldDef = { name: string; kind: FieldKind; label?: string };
+export type FieldDef<N extends string = string> = { name: N; kind: FieldKind; label?: string };
 
-export const STEP_FIELDS: Record<FormStep, FieldDef[]> = {
+export const STEP_FIELDS: { [S in FormStep]: readonly FieldDef<StepField<S>>[] } = {
   company: [
     { name: "legalName", kind: "text" },
     { name: "companyCountry", kind: "text" },
@@ -35,6 +37,3 @@ export const STEP_FIELDS: Record<FormStep, FieldDef[]> = {
     { name: "productionStartDate", kind: "date" },
   ],
 };
-
-/** Form values: every field as the string an input holds (rdProject as a boolean). */
-export type ProposalFormValues = Record<string, string | boolean>;

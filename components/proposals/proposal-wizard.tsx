@@ -6,9 +6,8 @@ import { useCallback, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { saveProposalStepAction, submitProposalAction } from "@/lib/actions/proposals/investor-proposal";
-import { missingForSubmit, PROPOSAL_STEPS, REQUIRED_FOR_SUBMIT, type FormStep, type SaveStepInput } from "@/lib/validations/proposal";
+import { missingForSubmit, PROPOSAL_STEPS, stepOfField, type ProposalFormValues, type SaveStepInput } from "@/lib/validations/proposal";
 import { FormMessage } from "@/components/forms/form-message";
-import type { ProposalFormValues } from "./proposal-fields";
 import { StepForm } from "./step-form";
 
 type Props = {
@@ -119,7 +118,7 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
                 <ul>
                   {missing.map((f) => (
                     <li key={f}>
-                      <button type="button" className="link-button" onClick={() => goToStep(PROPOSAL_STEPS.indexOf(REQUIRED_FOR_SUBMIT[f] as FormStep))}>
+                      <button type="button" className="link-button" onClick={() => goToStep(PROPOSAL_STEPS.indexOf(stepOfField(f)))}>
                         {t(f === "title" ? "titleField" : f)}
                       </button>
                     </li>

@@ -7,10 +7,11 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { SECTORS } from "@/lib/domain";
-import { STEP_SCHEMAS, type FormStep } from "@/lib/validations/proposal";
+import type { z } from "zod";
+import { STEP_SCHEMAS, type FormStep, type ProposalField, type ProposalFormValues } from "@/lib/validations/proposal";
 import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
-import { STEP_FIELDS, type ProposalFormValues } from "./proposal-fields";
+import { STEP_FIELDS } from "./proposal-fields";
 import { ThresholdGuidance } from "./threshold-guidance";
 
 const AUTOSAVE_MS = 1500;
@@ -30,14 +31,16 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack }
   const fields = STEP_FIELDS[step];
   const schema = STEP_SCHEMAS[step];
   const form = useForm<ProposalFormValues>({
-    resolver: zodResolver(schema as never) as never,
+    // The step's schema validates the raw values; its parsed output is not used
+    // here (the server parses them again), so the resolver is typed on raw values.
+    resolver: zodResolver(schema as unknown as z.ZodType<ProposalFormValues, ProposalFormValues>),
     defaultValues: Object.fromEntries(fields.map((f) => [f.name, values[f.name] ?? (f.kind === "checkbox" ? false : "")])),
     mode: "onTouched",
   });
   const { register, formState, handleSubmit, subscribe, setError, control, getValues } = form;
 
   useEffect(() => {
-    for (const [name, message] of Object.entries(serverErrors)) setError(name, { type: "server", message });
+    for (const [name, message] of Object.entries(serverErrors)) setError(name as ProposalField, { type: "server", message });
   }, [serverErrors, setError]);
 
   // Autosave: after a pause in typing, if the step's values are well-formed.
@@ -78,7 +81,7 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack }
     <form onSubmit={(e) => save(1)(e)} noValidate className="form">
       {fields.map((f) => {
         const label = t(f.label ?? f.name);
-        const error = formState.errors[f.name] as never;
+        const error = formState.errors[f.name];
         if (f.kind === "checkbox") {
           return (
             <div className="field field-checkbox" key={f.name}>

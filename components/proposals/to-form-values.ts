@@ -1,8 +1,9 @@
 // A stored proposal as the strings its form inputs hold.
-import { STEP_FIELDS, type ProposalFormValues } from "./proposal-fields";
+import type { ProposalFormValues } from "@/lib/validations/proposal";
+import { STEP_FIELDS } from "./proposal-fields";
 
 export function toFormValues(row: Record<string, unknown>): ProposalFormValues {
-  const out: ProposalFormValues = {};
+  const out: Record<string, string | boolean> = {};
   for (const fields of Object.values(STEP_FIELDS)) {
     for (const f of fields) {
       const v = row[f.name];
@@ -13,5 +14,5 @@ export function toFormValues(row: Record<string, unknown>): ProposalFormValues {
         : String(v);
     }
   }
-  return out;
+  return out as ProposalFormValues;
 }

@@ -1,38 +1,18 @@
-// Shared by the investor's and staff's proposal modules: the form's field list,
+// Shared by the investor's and staff's proposal modules: the form's columns,
 // the outcome type, and the notification sent on each status change.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import type { ProposalStatus } from "@/lib/proposal-state";
+import { PROPOSAL_FIELDS, type ProposalField } from "@/lib/validations/proposal";
 import { notify } from "./notifications";
 import type { Outcome } from "./result";
 
 /** What a write on a proposal can come to. */
 export type ProposalResult = Outcome<"notFound" | "notAllowed" | "conflict" | "reasonRequired" | "incomplete">;
 
-export const formFieldsSelect = {
-  legalName: true,
-  companyCountry: true,
-  registrationNumber: true,
-  website: true,
-  contactName: true,
-  contactEmail: true,
-  contactPhone: true,
-  title: true,
-  sector: true,
-  rdProject: true,
-  description: true,
-  products: true,
-  exportSharePct: true,
-  totalInvestmentUsd: true,
-  investmentFirst3YearsUsd: true,
-  jobs: true,
-  landHa: true,
-  floorSpaceM2: true,
-  utilities: true,
-  startDate: true,
-  productionStartDate: true,
-} as const;
+/** The form's columns, derived from the step schemas (a literal type, so Prisma's result types hold). */
+export const formFieldsSelect = Object.fromEntries(PROPOSAL_FIELDS.map((f) => [f, true])) as { [F in ProposalField]: true };
 
 /** Tells the investor, in the app and by e-mail in their language, that the status changed. */
 export async function notifyInvestorOfStatus(

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DOCUMENT_KINDS, PROPOSAL_STATUSES, SECTORS } from "@/lib/domain";
 import { STAFF_DECISIONS } from "@/lib/proposal-state";
+import type { UnionToIntersection } from "@/lib/types";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 
@@ -71,24 +72,40 @@ export type ProposalStep = (typeof PROPOSAL_STEPS)[number];
 
 export const STEP_SCHEMAS = { company: companyStep, project: projectStep, numbers: numbersStep, timeline: timelineStep } as const;
 export type FormStep = keyof typeof STEP_SCHEMAS;
+export const FORM_STEPS = Object.keys(STEP_SCHEMAS) as FormStep[];
 
-/** Which step each field belongs to, for "what is missing" links. */
-export const REQUIRED_FOR_SUBMIT: Record<string, FormStep> = {
-  legalName: "company",
-  companyCountry: "company",
-  contactName: "company",
-  contactEmail: "company",
-  title: "project",
-  sector: "project",
-  description: "project",
-  totalInvestmentUsd: "numbers",
-  jobs: "numbers",
-  startDate: "timeline",
-};
+type StepInput<S extends FormStep> = z.input<(typeof STEP_SCHEMAS)[S]>;
+/** The fields of one step, named by its schema. */
+export type StepField<S extends FormStep> = keyof StepInput<S> & string;
+/** Every field of the proposal form: the keys of the step schemas, nothing retyped. */
+export type ProposalField = { [S in FormStep]: StepField<S> }[FormStep];
+/** Form values: every field as its input holds it (strings; rdProject a boolean). */
+export type ProposalFormValues = Partial<UnionToIntersection<StepInput<FormStep>>>;
+
+/** The fields of each step, in the schema's order. */
+export const STEP_FIELD_NAMES = Object.fromEntries(FORM_STEPS.map((s) => [s, Object.keys(STEP_SCHEMAS[s].shape)])) as { [S in FormStep]: StepField<S>[] };
+export const PROPOSAL_FIELDS: ProposalField[] = FORM_STEPS.flatMap((s) => STEP_FIELD_NAMES[s]);
+
+/** The step a field is on, for "what is missing" links. */
+export const stepOfField = (field: ProposalField): FormStep => FORM_STEPS.find((s) => (STEP_FIELD_NAMES[s] as string[]).includes(field))!;
+
+/** What a submission needs besides well-formed values. */
+export const REQUIRED_FOR_SUBMIT = [
+  "legalName",
+  "companyCountry",
+  "contactName",
+  "contactEmail",
+  "title",
+  "sector",
+  "description",
+  "totalInvestmentUsd",
+  "jobs",
+  "startDate",
+] as const satisfies readonly ProposalField[];
 
 /** Required fields still empty in a stored proposal. */
-export function missingForSubmit(values: Record<string, unknown>): string[] {
-  return Object.keys(REQUIRED_FOR_SUBMIT).filter((k) => values[k] === null || values[k] === undefined || values[k] === "");
+export function missingForSubmit(values: Record<string, unknown>): ProposalField[] {
+  return REQUIRED_FOR_SUBMIT.filter((k) => values[k] === null || values[k] === undefined || values[k] === "");
 }
 
 const stepEnvelope = <K extends FormStep>(step: K) =>
@@ -109,7 +126,6 @@ export const saveStepSchema = z.discriminatedUnion("step", [
 ]);
 export type StepValues = z.output<typeof saveStepSchema>["values"];
 export type SaveStepInput = z.input<typeof saveStepSchema>;
-type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 /** Any subset of the form's parsed fields, as a draft stores them: every step's values fit. */
 export type DraftValues = Partial<UnionToIntersection<StepValues>>;
 
