@@ -1,6 +1,7 @@
 "use client";
 // A labelled <select> with its translated error.
 import { useTranslations } from "next-intl";
+import { translated } from "@/lib/i18n/translated";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
 type Props = {
@@ -21,7 +22,7 @@ export function ChoiceField({ id, label, registration, options, error }: Props) 
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
-      {error?.message && <p id={`${id}-error`} className="field-error">{t.has(error.message) ? t(error.message) : error.message}</p>}
+      {error?.message && <p id={`${id}-error`} className="field-error">{translated(t, error.message)}</p>}
     </div>
   );
 }

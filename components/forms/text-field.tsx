@@ -2,6 +2,7 @@
 // A labelled input or textarea with its translated error, linked for screen readers.
 import type { InputHTMLAttributes } from "react";
 import { useTranslations } from "next-intl";
+import { translated } from "@/lib/i18n/translated";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
 type Props = {
@@ -23,7 +24,7 @@ export function TextField({ id, label, registration, error, hint, multiline, ...
       {multiline ? <textarea rows={6} {...common} /> : <input {...input} {...common} />}
       {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
       {error?.message && (
-        <p id={`${id}-error`} className="field-error">{t.has(error.message) ? t(error.message) : error.message}</p>
+        <p id={`${id}-error`} className="field-error">{translated(t, error.message)}</p>
       )}
     </div>
   );

@@ -1,10 +1,16 @@
 // How the proposal form shows each field of its schemas: display order and input
 // kind. The names are the schemas' keys (typed), and a test checks that every
 // step lists exactly its schema's fields.
+import type messages from "@/lib/i18n/messages/en.json";
 import type { FormStep, StepField } from "@/lib/validations/proposal";
 
 export type FieldKind = "text" | "email" | "url" | "tel" | "textarea" | "number" | "date" | "checkbox" | "sector";
-export type FieldDef<N extends string = string> = { name: N; kind: FieldKind; label?: string };
+type ProposalTexts = (typeof messages)["proposals"];
+/** The catalog entries that are plain texts (not groups such as "statuses"). */
+type TextKey = { [K in keyof ProposalTexts]: ProposalTexts[K] extends string ? K : never }[keyof ProposalTexts];
+
+/** A field's label is the catalog entry named after it (proposals.<name>) unless `label` names another. */
+export type FieldDef<N extends string = string> = { name: N & TextKey; kind: FieldKind; label?: TextKey };
 
 export const STEP_FIELDS: { [S in FormStep]: readonly FieldDef<StepField<S>>[] } = {
   company: [

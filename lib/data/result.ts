@@ -4,23 +4,25 @@
 // translate (lib/actions/define-action.ts, lib/api/define-route.ts).
 
 /** Why a write was refused. `conflict`: the record changed since the caller read its version. */
-export type Reason =
-  | "notFound"
-  | "notAllowed"
-  | "conflict"
-  | "slugTaken"
-  | "exists"
-  | "duplicate"
-  | "notConfirmed"
-  | "reasonRequired"
-  | "incomplete"
-  | "wrongPassword"
-  | "linkInvalid"
-  | "tooMany"
-  | "tooLarge"
-  | "badType"
-  | "empty"
-  | "unreadable";
+export const REASONS = [
+  "notFound",
+  "notAllowed",
+  "conflict",
+  "slugTaken",
+  "exists",
+  "duplicate",
+  "notConfirmed",
+  "reasonRequired",
+  "incomplete",
+  "wrongPassword",
+  "linkInvalid",
+  "tooMany",
+  "tooLarge",
+  "badType",
+  "empty",
+  "unreadable",
+] as const;
+export type Reason = (typeof REASONS)[number];
 
 export type Ok<T extends object = object> = { ok: true } & T;
 export type Refused<R extends Reason = Reason> = { ok: false; reason: R };
