@@ -52,9 +52,13 @@ const SCALE_PAGES = [
 ];
 
 function scaleTo(url, residents) {
-  run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed/scale.ts", "--residents", String(residents), "--news", String(residents / 5)], {
-    env: { DATABASE_URL: url },
-  });
+  run(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "prisma/seed/scale.ts", "--residents", String(residents), "--news", String(residents / 5)],
+    {
+      env: { DATABASE_URL: url },
+    },
+  );
 }
 
 function queryBench(url) {
@@ -86,21 +90,38 @@ async function main() {
     const app = startProcess(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORTS.app), "-H", "127.0.0.1"], {
       // A real secret so the header's /api/me island answers as in production;
       // no mail is sent during a benchmark.
-      env: { ...env, DATABASE_URL: database.url, SITE_URL: APP, NEXTAUTH_URL: APP, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), BACKGROUND_JOBS: "off" },
+      env: {
+        ...env,
+        DATABASE_URL: database.url,
+        SITE_URL: APP,
+        NEXTAUTH_URL: APP,
+        NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+        BACKGROUND_JOBS: "off",
+      },
       logFile: `${WORK}/app.log`,
     });
     stops.push(app.stop);
-    const reference = startProcess(process.execPath, ["node_modules/next/dist/bin/next", "start", "bench/reference-app", "-p", String(PORTS.reference), "-H", "127.0.0.1"], {
-      env,
-      logFile: `${WORK}/reference.log`,
-    });
+    const reference = startProcess(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "bench/reference-app", "-p", String(PORTS.reference), "-H", "127.0.0.1"],
+      {
+        env,
+        logFile: `${WORK}/reference.log`,
+      },
+    );
     stops.push(reference.stop);
     await Promise.all([waitForHttp(`${APP}/api/health`), waitForHttp(`http://127.0.0.1:${PORTS.reference}/static`)]);
 
     // Fill the app's page cache, then save the home page for nginx to serve.
     for (const p of PAGES) for (let i = 0; i < 2; i++) await get(APP + p.path);
     const homeHtml = await (await get(`${APP}/en`)).text();
-    const nginx = await startNginx({ dir: `${WORK}/nginx`, staticPort: PORTS.nginxStatic, staticFile: homeHtml, cachePort: PORTS.nginxCache, upstreamPort: PORTS.app });
+    const nginx = await startNginx({
+      dir: `${WORK}/nginx`,
+      staticPort: PORTS.nginxStatic,
+      staticFile: homeHtml,
+      cachePort: PORTS.nginxCache,
+      upstreamPort: PORTS.app,
+    });
     stops.push(nginx.stop);
     const cacheStatus = [];
     for (const p of PAGES) {
@@ -153,7 +174,18 @@ async function main() {
     const file = `bench/results/${date}${opts.quick ? "-quick" : ""}.md`;
     writeFileSync(
       file,
-      renderReport({ date, quick: opts.quick, wrk: WRK, refs, pages, cacheStatus, js, lighthouse: lighthouseResults, scales, minutes: (Date.now() - started) / 60000 }),
+      renderReport({
+        date,
+        quick: opts.quick,
+        wrk: WRK,
+        refs,
+        pages,
+        cacheStatus,
+        js,
+        lighthouse: lighthouseResults,
+        scales,
+        minutes: (Date.now() - started) / 60000,
+      }),
     );
     writeFileSync(`${WORK}/results.json`, JSON.stringify({ refs, pages, cacheStatus, js, lighthouse: lighthouseResults, scales }, null, 2));
     console.log(`bench: wrote ${file} (${((Date.now() - started) / 60000).toFixed(1)} min)`);

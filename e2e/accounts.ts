@@ -9,9 +9,17 @@ export const unique = () => `${Date.now().toString(36)}${Math.random().toString(
 
 // Each test acts as its own client address, as visitors would: per-IP limits
 // (registrations, resets) then count per test, not across the whole run.
-export const clientAddress = () => ({ "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}, 10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+export const clientAddress = () => ({
+  "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}, 10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+});
 
-export async function signIn(page: Page, locale: string, email: string, password: string, labels = { email: "E-mail", password: "Password", submit: "Sign in" }) {
+export async function signIn(
+  page: Page,
+  locale: string,
+  email: string,
+  password: string,
+  labels = { email: "E-mail", password: "Password", submit: "Sign in" },
+) {
   await page.goto(`/${locale}/sign-in`);
   await page.getByLabel(labels.email).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill(password);
@@ -49,4 +57,3 @@ export async function staffPage(browser: Browser) {
   await signIn(page, "en", STAFF.email, STAFF.password);
   return page;
 }
-

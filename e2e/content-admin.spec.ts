@@ -44,8 +44,14 @@ test("staff publish a listing and edit its description; the public page follows 
   await expect(visitor.locator("p.lead")).toHaveText("Optical fibre preforms and cables, made in Great Stone.");
 });
 
-
-async function writeArticle(page: import("@playwright/test").Page, slug: string, title: string, body: string, status: string, publishAt = "") {
+async function writeArticle(
+  page: import("@playwright/test").Page,
+  slug: string,
+  title: string,
+  body: string,
+  status: string,
+  publishAt = "",
+) {
   await page.goto("/en/staff/news/new");
   await page.getByLabel("Address (slug)").fill(slug);
   await page.getByLabel("The park", { exact: true }).check();
@@ -76,7 +82,10 @@ test("a news body with script and event-handler payloads renders as inert text",
 
   const visitor = await (await browser.newContext()).newPage();
   let dialogs = 0;
-  visitor.on("dialog", async (d) => { dialogs++; await d.dismiss(); });
+  visitor.on("dialog", async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
   await visitor.goto(`/en/news/${slug}`);
   await expect(visitor.locator(".prose strong")).toHaveText("paragraph");
   // The javascript: link survives as text without an address.
@@ -104,10 +113,13 @@ test("a news item scheduled a minute ahead appears on the public pages without a
   await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
   expect((await visitor.goto(`/en/news/${slug}`))?.status()).toBe(404);
   await expect
-    .poll(async () => {
-      await visitor.goto("/en/news");
-      return visitor.getByRole("link", { name: title }).count();
-    }, { timeout: 150_000, intervals: [5_000] })
+    .poll(
+      async () => {
+        await visitor.goto("/en/news");
+        return visitor.getByRole("link", { name: title }).count();
+      },
+      { timeout: 150_000, intervals: [5_000] },
+    )
     .toBe(1);
   expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
   expect((await visitor.goto(`/en/news/${slug}`))?.status()).toBe(200);

@@ -1,8 +1,40 @@
 // Shared test data: the three interface locales with a few words each expects to see.
 export const LOCALES = [
-  { locale: "en", figures: "Key figures", residents: "Resident companies", sector: "Mechanical engineering", country: "Belarus", notFound: "Page not found", source: "Read the original" },
-  { locale: "ru", figures: "Ключевые цифры", residents: "Компании-резиденты", sector: "Машиностроение", country: "Беларусь", notFound: "Страница не найдена", source: "Читать первоисточник" },
-  { locale: "zh", figures: "关键数据", residents: "入园企业", sector: "机械制造", country: "白俄罗斯", notFound: "页面未找到", source: "阅读原文" },
+  {
+    locale: "en",
+    figures: "Key figures",
+    residents: "Resident companies",
+    sector: "Mechanical engineering",
+    country: "Belarus",
+    notFound: "Page not found",
+    source: "Read the original",
+  },
+  {
+    locale: "ru",
+    figures: "Ключевые цифры",
+    residents: "Компании-резиденты",
+    sector: "Машиностроение",
+    country: "Беларусь",
+    notFound: "Страница не найдена",
+    source: "Читать первоисточник",
+  },
+  {
+    locale: "zh",
+    figures: "关键数据",
+    residents: "入园企业",
+    sector: "机械制造",
+    country: "白俄罗斯",
+    notFound: "页面未找到",
+    source: "阅读原文",
+  },
 ] as const;
 
-export const PUBLIC_PATHS = ["", "/park", "/residents", "/residents/maz-weichai", "/news", "/news/2015-park-opens-first-seven-residents", "/contacts"];
+export const PUBLIC_PATHS = [
+  "",
+  "/park",
+  "/residents",
+  "/residents/maz-weichai",
+  "/news",
+  "/news/2015-park-opens-first-seven-residents",
+  "/contacts",
+];

@@ -8,11 +8,14 @@ export type CaughtMail = { to: string[]; subject: string; text: string; html: st
 export async function waitForMail(to: string, subject: RegExp): Promise<CaughtMail> {
   let found: CaughtMail | undefined;
   await expect
-    .poll(async () => {
-      const list = (await (await fetch(`${MAIL_WEB_URL}/api/messages?to=${encodeURIComponent(to)}`)).json()) as CaughtMail[];
-      found = list.find((m) => subject.test(m.subject));
-      return Boolean(found);
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const list = (await (await fetch(`${MAIL_WEB_URL}/api/messages?to=${encodeURIComponent(to)}`)).json()) as CaughtMail[];
+        found = list.find((m) => subject.test(m.subject));
+        return Boolean(found);
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
   return found!;
 }

@@ -39,7 +39,9 @@ test("proposal: two sittings, a document, information requested and answered, ap
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: "Project" })).toBeVisible();
   await expect(page.getByLabel("Project title")).toHaveValue(title);
-  await page.getByLabel("Project description").fill("A plant for servo drives and motion controllers, mostly for export to the EU and EAEU.");
+  await page
+    .getByLabel("Project description")
+    .fill("A plant for servo drives and motion controllers, mostly for export to the EU and EAEU.");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await page.getByLabel("Total investment (USD)").fill("3000000");
   await page.getByLabel("Of which within the first three years (USD)").fill("400000");
@@ -137,7 +139,10 @@ test("another investor gets 404 for a proposal and its document", async ({ page,
   expect((await other.request.get(href!)).status()).toBe(404);
   // A renamed executable is refused by the upload endpoint.
   const exe = await page.request.post(`/api/proposals/${url.split("/").pop()}/documents`, {
-    multipart: { kind: "OTHER", file: { name: "plan.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]) } },
+    multipart: {
+      kind: "OTHER",
+      file: { name: "plan.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]) },
+    },
   });
   expect(exe.status()).toBe(415);
 });

@@ -29,7 +29,9 @@ for (const l of LOCALES) {
       for (const key of ["countries", "investment_portfolio", "area", "distance_minsk"]) {
         await expect(page.locator(`[data-figure="${key}"] a`)).toHaveAttribute("href", /^https?:\/\//);
       }
-      const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => e.getAttribute("hreflang")));
+      const hreflangs = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute("hreflang")));
       expect(hreflangs).toEqual(expect.arrayContaining(["en", "ru", "zh", "x-default"]));
     });
 

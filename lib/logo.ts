@@ -8,7 +8,8 @@ import { detectFileType } from "@/lib/file-type";
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 export const LOGO_SIZE = 256;
 
-export type LogoResult = { ok: true; png: Uint8Array; width: number; height: number } | { ok: false; error: "tooLarge" | "badType" | "unreadable" };
+export type LogoResult =
+  { ok: true; png: Uint8Array; width: number; height: number } | { ok: false; error: "tooLarge" | "badType" | "unreadable" };
 
 function looksLikeSvg(bytes: Uint8Array) {
   const head = new TextDecoder().decode(bytes.subarray(0, 1024)).trimStart().toLowerCase();

@@ -37,10 +37,13 @@ describe("applyMigrations", () => {
     expect(await applyMigrations(url)).toEqual(names);
     expect(await applyMigrations(url)).toEqual([]);
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; id: string }>(
-      url,
-      'SELECT * FROM "_prisma_migrations" ORDER BY migration_name',
-    );
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      id: string;
+    }>(url, 'SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
     expect(rows.map((r) => r.migration_name)).toEqual(names);
     for (const row of rows) {
       const sql = readFileSync(path.join("prisma/migrations", row.migration_name, "migration.sql"));
@@ -49,7 +52,10 @@ describe("applyMigrations", () => {
       expect(row.applied_steps_count).toBe(1);
       expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
     }
-    const tables = await query<{ table_name: string }>(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    const tables = await query<{ table_name: string }>(
+      url,
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+    );
     expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(["Resident", "NewsArticle", "FigureValue"]));
   });
 
@@ -85,7 +91,10 @@ describe("applyMigrations", () => {
 
 describe("drift check (prisma6 migrate diff)", () => {
   const run = (env: Record<string, string>) =>
-    spawnSync(process.execPath, ["scripts/prisma6.mjs", "drift"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: adminUrl, ...env } });
+    spawnSync(process.execPath, ["scripts/prisma6.mjs", "drift"], {
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: adminUrl, ...env },
+    });
 
   it("finds no drift between prisma/schema.prisma and prisma/migrations", () => {
     const r = run({});
@@ -95,7 +104,10 @@ describe("drift check (prisma6 migrate diff)", () => {
 
   it("exits 2 when the schema has a change no migration contains", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "gs-schema-"));
-    const changed = readFileSync("prisma/schema.prisma", "utf8").replace("  website        String?\n", "  website        String?\n  fax            String?\n");
+    const changed = readFileSync("prisma/schema.prisma", "utf8").replace(
+      "  website        String?\n",
+      "  website        String?\n  fax            String?\n",
+    );
     expect(changed).toContain("fax");
     writeFileSync(path.join(dir, "schema.prisma"), changed);
     const r = run({ PRISMA_SCHEMA_PATH: path.join(dir, "schema.prisma") });

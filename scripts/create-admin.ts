@@ -13,7 +13,7 @@ import { applyMigrations } from "./lib/migrate.mjs";
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string", default: "Administrator" } } });
 const email = emailSchema.safeParse(values.email ?? "");
 if (!email.success) {
-  console.error("usage: npm run user:create-admin -- --email admin@example.org [--name \"Full Name\"]");
+  console.error('usage: npm run user:create-admin -- --email admin@example.org [--name "Full Name"]');
   process.exit(2);
 }
 const generated = !process.env.ADMIN_PASSWORD;

@@ -89,9 +89,7 @@ async function main() {
   try {
     const schema = writeSchemaCopy();
     const config = writeConfig(db.url);
-    const from = listMigrations("prisma/migrations").length
-      ? ["--from-migrations", "prisma/migrations"]
-      : ["--from-empty"];
+    const from = listMigrations("prisma/migrations").length ? ["--from-migrations", "prisma/migrations"] : ["--from-empty"];
     const args = ["migrate", "diff", ...from, "--to-schema-datamodel", schema];
     if (command === "drift") {
       const r = runPrisma6([...args, "--exit-code"], config);

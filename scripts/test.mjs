@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in order, stopping at the first failure.
-//   1. eslint   2. tsc --noEmit   3. Vitest (unit + integration on real PostgreSQL)
+//   1. eslint and prettier --check   2. tsc --noEmit   3. Vitest (unit + integration on real PostgreSQL)
 //   4. next build   5. Playwright in Chromium against `next start` on a fresh seeded database
 // The database server is DATABASE_URL's (must be local) or an embedded PostgreSQL.
 import { spawnSync } from "node:child_process";
@@ -18,6 +18,7 @@ function step(name, args, extraEnv = {}) {
 }
 
 step("eslint", ["node_modules/eslint/bin/eslint.js", "."]);
+step("prettier --check", ["node_modules/prettier/bin/prettier.cjs", "--check", "--log-level", "warn", "."]);
 step("typecheck", ["node_modules/typescript/bin/tsc", "--noEmit"]);
 step("vitest", ["node_modules/vitest/vitest.mjs", "run"]);
 step("next build", ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" });

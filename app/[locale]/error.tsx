@@ -16,7 +16,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <section className="not-found">
       <h1>{t.title}</h1>
       <p>{t.text}</p>
-      <button type="button" className="button" onClick={reset}>{t.retry}</button>
+      <button type="button" className="button" onClick={reset}>
+        {t.retry}
+      </button>
     </section>
   );
 }

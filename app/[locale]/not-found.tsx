@@ -8,7 +8,9 @@ export default async function NotFound() {
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
       <p>
-        <Link href="/" className="button">{t("home")}</Link>
+        <Link href="/" className="button">
+          {t("home")}
+        </Link>
       </p>
     </section>
   );

@@ -5,13 +5,25 @@ import { readFileSync } from "node:fs";
 import { run } from "./processes.mjs";
 
 const VERSION = "12.8.2";
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+const CHROME_FLAGS =
+  "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 
 export function lighthouse(url, outFile) {
   run(
     "npm",
-    ["exec", "--yes", `--package=lighthouse@${VERSION}`, "--", "lighthouse", url, "--quiet", "--output=json", `--output-path=${outFile}`,
-      "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=${CHROME_FLAGS}`],
+    [
+      "exec",
+      "--yes",
+      `--package=lighthouse@${VERSION}`,
+      "--",
+      "lighthouse",
+      url,
+      "--quiet",
+      "--output=json",
+      `--output-path=${outFile}`,
+      "--only-categories=performance,accessibility,best-practices,seo",
+      `--chrome-flags=${CHROME_FLAGS}`,
+    ],
     { env: { CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, quiet: true },
   );
   const report = JSON.parse(readFileSync(outFile, "utf8"));

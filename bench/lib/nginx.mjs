@@ -11,7 +11,8 @@ export function portalConfig({ listenPort, upstreamPort, cacheDir }) {
     .replace(/listen 80;/, `listen 127.0.0.1:${listenPort};`)
     .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${upstreamPort};`)
     .replace(/proxy_cache_path \S+/, `proxy_cache_path ${cacheDir}`);
-  if (!conf.includes(`${listenPort}`) || !conf.includes(cacheDir)) throw new Error("deploy/nginx-portal.conf changed shape: update bench/lib/nginx.mjs");
+  if (!conf.includes(`${listenPort}`) || !conf.includes(cacheDir))
+    throw new Error("deploy/nginx-portal.conf changed shape: update bench/lib/nginx.mjs");
   return conf;
 }
 

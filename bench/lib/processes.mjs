@@ -44,8 +44,15 @@ export async function waitForHttp(url, timeoutMs = 60_000) {
 
 /** Runs a command to completion; throws with its output when it fails. */
 export function run(command, args, { env = {}, cwd, quiet = false } = {}) {
-  const r = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: "utf8", stdio: quiet ? "pipe" : "inherit", maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${r.status}):\n${r.stderr ?? ""}${r.stdout ?? ""}`.slice(0, 4000));
+  const r = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    stdio: quiet ? "pipe" : "inherit",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed (${r.status}):\n${r.stderr ?? ""}${r.stdout ?? ""}`.slice(0, 4000));
   return r.stdout ?? "";
 }
 

@@ -9,8 +9,13 @@ const median = (xs) => {
 };
 
 function wrkOnce(url, { connections, seconds, threads }) {
-  const out = run("wrk", [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", "bench/wrk-report.lua", url], { quiet: true });
-  const line = out.trim().split("\n").findLast((l) => l.startsWith("{"));
+  const out = run("wrk", [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", "bench/wrk-report.lua", url], {
+    quiet: true,
+  });
+  const line = out
+    .trim()
+    .split("\n")
+    .findLast((l) => l.startsWith("{"));
   if (!line) throw new Error(`wrk printed no report for ${url}:\n${out}`);
   return JSON.parse(line);
 }

@@ -16,14 +16,43 @@ export function ChangePasswordForm({ signInHref }: { signInHref: string }) {
     passwordConfirm: "",
   });
   const e = form.formState.errors;
-  if (done) return <p role="status" className="form-success">{t("passwordChanged")} <a href={signInHref}>{ta("submitSignIn")}</a></p>;
+  if (done)
+    return (
+      <p role="status" className="form-success">
+        {t("passwordChanged")} <a href={signInHref}>{ta("submitSignIn")}</a>
+      </p>
+    );
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <TextField id="currentPassword" label={t("currentPassword")} type="password" autoComplete="current-password" registration={form.register("currentPassword")} error={e.currentPassword} />
-      <TextField id="password" label={ta("newPassword")} hint={ta("passwordHint")} type="password" autoComplete="new-password" registration={form.register("password")} error={e.password} />
-      <TextField id="passwordConfirm" label={ta("passwordConfirm")} type="password" autoComplete="new-password" registration={form.register("passwordConfirm")} error={e.passwordConfirm} />
+      <TextField
+        id="currentPassword"
+        label={t("currentPassword")}
+        type="password"
+        autoComplete="current-password"
+        registration={form.register("currentPassword")}
+        error={e.currentPassword}
+      />
+      <TextField
+        id="password"
+        label={ta("newPassword")}
+        hint={ta("passwordHint")}
+        type="password"
+        autoComplete="new-password"
+        registration={form.register("password")}
+        error={e.password}
+      />
+      <TextField
+        id="passwordConfirm"
+        label={ta("passwordConfirm")}
+        type="password"
+        autoComplete="new-password"
+        registration={form.register("passwordConfirm")}
+        error={e.passwordConfirm}
+      />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("savePassword")}</button>
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {t("savePassword")}
+      </button>
     </form>
   );
 }

@@ -21,7 +21,9 @@ export function ProfileForm({ profile, languages }: { profile: ProfileInput; lan
       <TextField id="country" label={t("country")} maxLength={2} registration={form.register("country")} error={e.country} />
       <ChoiceField id="locale" label={t("locale")} options={languages} registration={form.register("locale")} error={e.locale} />
       <FormMessage error={formError} success={done ? tf("saved") : null} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{tAccount("saveProfile")}</button>
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {tAccount("saveProfile")}
+      </button>
     </form>
   );
 }

@@ -10,12 +10,26 @@ import { FormMessage } from "@/components/forms/form-message";
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
   const { form, onSubmit, formError, done } = useActionForm(forgotPasswordSchema, forgotPasswordAction, { email: "" });
-  if (done) return <p role="status" className="form-success">{t("forgotDone")}</p>;
+  if (done)
+    return (
+      <p role="status" className="form-success">
+        {t("forgotDone")}
+      </p>
+    );
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <TextField id="email" label={t("email")} type="email" autoComplete="email" registration={form.register("email")} error={form.formState.errors.email} />
+      <TextField
+        id="email"
+        label={t("email")}
+        type="email"
+        autoComplete="email"
+        registration={form.register("email")}
+        error={form.formState.errors.email}
+      />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("submitForgot")}</button>
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {t("submitForgot")}
+      </button>
     </form>
   );
 }

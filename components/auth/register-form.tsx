@@ -23,18 +23,54 @@ export function RegisterForm({ locale, languages }: Props) {
   });
   const { register, formState } = form;
   const e = formState.errors;
-  if (done) return <p role="status" className="form-success">{t("registerDone")}</p>;
+  if (done)
+    return (
+      <p role="status" className="form-success">
+        {t("registerDone")}
+      </p>
+    );
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <TextField id="name" label={t("name")} autoComplete="name" registration={register("name")} error={e.name} />
       <TextField id="email" label={t("email")} type="email" autoComplete="email" registration={register("email")} error={e.email} />
-      <TextField id="company" label={t("company")} hint={t("companyHint")} autoComplete="organization" registration={register("company")} error={e.company} />
-      <TextField id="country" label={t("country")} autoComplete="country" maxLength={2} registration={register("country")} error={e.country} />
+      <TextField
+        id="company"
+        label={t("company")}
+        hint={t("companyHint")}
+        autoComplete="organization"
+        registration={register("company")}
+        error={e.company}
+      />
+      <TextField
+        id="country"
+        label={t("country")}
+        autoComplete="country"
+        maxLength={2}
+        registration={register("country")}
+        error={e.country}
+      />
       <ChoiceField id="locale" label={t("locale")} options={languages} registration={register("locale")} error={e.locale} />
-      <TextField id="password" label={t("password")} hint={t("passwordHint")} type="password" autoComplete="new-password" registration={register("password")} error={e.password} />
-      <TextField id="passwordConfirm" label={t("passwordConfirm")} type="password" autoComplete="new-password" registration={register("passwordConfirm")} error={e.passwordConfirm} />
+      <TextField
+        id="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        type="password"
+        autoComplete="new-password"
+        registration={register("password")}
+        error={e.password}
+      />
+      <TextField
+        id="passwordConfirm"
+        label={t("passwordConfirm")}
+        type="password"
+        autoComplete="new-password"
+        registration={register("passwordConfirm")}
+        error={e.passwordConfirm}
+      />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>{t("submitRegister")}</button>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {t("submitRegister")}
+      </button>
     </form>
   );
 }

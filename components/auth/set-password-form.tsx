@@ -21,13 +21,35 @@ export function SetPasswordForm({ token, signInHref, action, passwordLabel, done
   const t = useTranslations("auth");
   const { form, onSubmit, formError, done } = useActionForm(tokenPasswordSchema, action, { token, password: "", passwordConfirm: "" });
   const e = form.formState.errors;
-  if (done) return <p role="status" className="form-success">{doneText} <a href={signInHref}>{t("submitSignIn")}</a></p>;
+  if (done)
+    return (
+      <p role="status" className="form-success">
+        {doneText} <a href={signInHref}>{t("submitSignIn")}</a>
+      </p>
+    );
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <TextField id="password" label={passwordLabel} hint={t("passwordHint")} type="password" autoComplete="new-password" registration={form.register("password")} error={e.password} />
-      <TextField id="passwordConfirm" label={t("passwordConfirm")} type="password" autoComplete="new-password" registration={form.register("passwordConfirm")} error={e.passwordConfirm} />
+      <TextField
+        id="password"
+        label={passwordLabel}
+        hint={t("passwordHint")}
+        type="password"
+        autoComplete="new-password"
+        registration={form.register("password")}
+        error={e.password}
+      />
+      <TextField
+        id="passwordConfirm"
+        label={t("passwordConfirm")}
+        type="password"
+        autoComplete="new-password"
+        registration={form.register("passwordConfirm")}
+        error={e.passwordConfirm}
+      />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("submitReset")}</button>
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {t("submitReset")}
+      </button>
     </form>
   );
 }

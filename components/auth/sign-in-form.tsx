@@ -27,11 +27,28 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <TextField id="email" label={t("email")} type="email" autoComplete="email" registration={register("email")} error={formState.errors.email} />
-      <TextField id="password" label={t("password")} type="password" autoComplete="current-password" registration={register("password")} error={formState.errors.password} />
-      <p role="alert" aria-live="polite" className="form-error">{error ?? ""}</p>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>{t("submitSignIn")}</button>
+      <TextField
+        id="email"
+        label={t("email")}
+        type="email"
+        autoComplete="email"
+        registration={register("email")}
+        error={formState.errors.email}
+      />
+      <TextField
+        id="password"
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        registration={register("password")}
+        error={formState.errors.password}
+      />
+      <p role="alert" aria-live="polite" className="form-error">
+        {error ?? ""}
+      </p>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {t("submitSignIn")}
+      </button>
     </form>
   );
 }
-

@@ -15,25 +15,42 @@ const EMPTY = { value: "", qualifier: "EXACT", asOf: "", asOfPrecision: "DAY", s
 export function FigureValueForm({ metricId, metricKey }: { metricId: string; metricKey: string }) {
   const t = useTranslations("figureAdmin");
   const router = useRouter();
-  const { form, onSubmit, formError, done } = useActionForm(figureValueSchema, addFigureValueAction.bind(null, metricId), { ...EMPTY }, (_d, f) => {
-    f.reset({ ...EMPTY });
-    router.refresh();
-  });
+  const { form, onSubmit, formError, done } = useActionForm(
+    figureValueSchema,
+    addFigureValueAction.bind(null, metricId),
+    { ...EMPTY },
+    (_d, f) => {
+      f.reset({ ...EMPTY });
+      router.refresh();
+    },
+  );
   useUnsavedChangesWarning(form.formState.isDirty);
   const e = form.formState.errors;
   const id = (n: string) => `${metricKey}-${n}`;
   return (
     <form onSubmit={onSubmit} noValidate className="form form-grid" aria-label={t("addFor", { metric: metricKey })}>
       <TextField id={id("value")} label={t("value")} inputMode="decimal" registration={form.register("value")} error={e.value} />
-      <ChoiceField id={id("qualifier")} label={t("qualifier")} registration={form.register("qualifier")} error={e.qualifier}
-        options={(["EXACT", "APPROXIMATE", "MORE_THAN"] as const).map((q) => ({ value: q, label: t(`qualifiers.${q}`) }))} />
+      <ChoiceField
+        id={id("qualifier")}
+        label={t("qualifier")}
+        registration={form.register("qualifier")}
+        error={e.qualifier}
+        options={(["EXACT", "APPROXIMATE", "MORE_THAN"] as const).map((q) => ({ value: q, label: t(`qualifiers.${q}`) }))}
+      />
       <TextField id={id("asOf")} label={t("asOf")} type="date" registration={form.register("asOf")} error={e.asOf} />
-      <ChoiceField id={id("precision")} label={t("precision")} registration={form.register("asOfPrecision")} error={e.asOfPrecision}
-        options={(["DAY", "MONTH", "YEAR"] as const).map((p) => ({ value: p, label: t(`precisions.${p}`) }))} />
+      <ChoiceField
+        id={id("precision")}
+        label={t("precision")}
+        registration={form.register("asOfPrecision")}
+        error={e.asOfPrecision}
+        options={(["DAY", "MONTH", "YEAR"] as const).map((p) => ({ value: p, label: t(`precisions.${p}`) }))}
+      />
       <TextField id={id("sourceTitle")} label={t("sourceTitle")} registration={form.register("sourceTitle")} error={e.sourceTitle} />
       <TextField id={id("sourceUrl")} label={t("sourceUrl")} registration={form.register("sourceUrl")} error={e.sourceUrl} />
       <FormMessage error={formError} success={done && !formError ? t("added") : null} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("add")}</button>
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {t("add")}
+      </button>
     </form>
   );
 }

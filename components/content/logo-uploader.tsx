@@ -15,11 +15,16 @@ export function LogoUploader({ residentId, logoUrl }: { residentId: string; logo
     event.preventDefault();
     setError(null);
     setBusy(true);
-    const response = await fetch(`/api/staff/residents/${residentId}/logo`, { method: "POST", body: new FormData(event.currentTarget) }).catch(() => null);
+    const response = await fetch(`/api/staff/residents/${residentId}/logo`, {
+      method: "POST",
+      body: new FormData(event.currentTarget),
+    }).catch(() => null);
     setBusy(false);
     if (response?.ok) return router.refresh();
     const body = await response?.json().catch(() => null);
-    setError(body?.error === "tooLarge" ? "logoTooLarge" : body?.error === "badType" || body?.error === "unreadable" ? "logoType" : "uploadFailed");
+    setError(
+      body?.error === "tooLarge" ? "logoTooLarge" : body?.error === "badType" || body?.error === "unreadable" ? "logoType" : "uploadFailed",
+    );
   }
   return (
     <form onSubmit={upload} className="form">
@@ -33,7 +38,9 @@ export function LogoUploader({ residentId, logoUrl }: { residentId: string; logo
         <input id="logo-file" name="file" type="file" accept=".png,.jpg,.jpeg,.svg" required />
       </div>
       <FormMessage error={error} />
-      <button type="submit" className="button button-secondary" disabled={busy}>{t("uploadLogo")}</button>
+      <button type="submit" className="button button-secondary" disabled={busy}>
+        {t("uploadLogo")}
+      </button>
     </form>
   );
 }

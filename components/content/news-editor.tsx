@@ -16,17 +16,28 @@ import { ChoiceField } from "@/components/forms/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { MarkdownPreview } from "./markdown-preview";
 
-type Props = { id: string | null; initial: NewsEditInput; languageNames: Record<string, string>; tagNames: Record<string, string>; editHref: string };
+type Props = {
+  id: string | null;
+  initial: NewsEditInput;
+  languageNames: Record<string, string>;
+  tagNames: Record<string, string>;
+  editHref: string;
+};
 
 export function NewsEditor({ id, initial, languageNames, tagNames, editHref }: Props) {
   const t = useTranslations("newsAdmin");
   const tv = useTranslations("validation");
   const router = useRouter();
-  const { form, onSubmit, formError, done, setDone } = useActionForm(newsEditSchema, saveArticleAction.bind(null, id), initial, (data, f) => {
-    if (!id && data) return router.push(`${editHref}/${data.id}`);
-    // The saved values are the new baseline; no refresh, so the message stays.
-    if (data) f.reset({ ...f.getValues(), version: data.version });
-  });
+  const { form, onSubmit, formError, done, setDone } = useActionForm(
+    newsEditSchema,
+    saveArticleAction.bind(null, id),
+    initial,
+    (data, f) => {
+      if (!id && data) return router.push(`${editHref}/${data.id}`);
+      // The saved values are the new baseline; no refresh, so the message stays.
+      if (data) f.reset({ ...f.getValues(), version: data.version });
+    },
+  );
   const { register, control, formState } = form;
   const e = formState.errors;
   useUnsavedChangesWarning(formState.isDirty);
@@ -35,36 +46,80 @@ export function NewsEditor({ id, initial, languageNames, tagNames, editHref }: P
     <form onSubmit={onSubmit} onChange={() => setDone(false)} noValidate className="form form-wide">
       <input type="hidden" {...register("version", { valueAsNumber: true })} />
       <TextField id="slug" label={t("slug")} registration={register("slug")} error={e.slug} />
-      <ChoiceField id="originalLocale" label={t("originalLocale")} registration={register("originalLocale")} error={e.originalLocale}
-        options={CONTENT_LOCALES.map((l) => ({ value: l, label: languageNames[l] ?? l }))} />
+      <ChoiceField
+        id="originalLocale"
+        label={t("originalLocale")}
+        registration={register("originalLocale")}
+        error={e.originalLocale}
+        options={CONTENT_LOCALES.map((l) => ({ value: l, label: languageNames[l] ?? l }))}
+      />
       <fieldset className="tags-field" aria-describedby={e.tags ? "tags-error" : undefined}>
         <legend>{t("tags")}</legend>
         {NEWS_TAGS.map((tag) => (
-          <label key={tag}><input type="checkbox" value={tag} {...register("tags")} /> {tagNames[tag]}</label>
+          <label key={tag}>
+            <input type="checkbox" value={tag} {...register("tags")} /> {tagNames[tag]}
+          </label>
         ))}
-        {e.tags?.message && <p id="tags-error" className="field-error">{tv(e.tags.message as "chooseTag")}</p>}
+        {e.tags?.message && (
+          <p id="tags-error" className="field-error">
+            {tv(e.tags.message as "chooseTag")}
+          </p>
+        )}
       </fieldset>
       <TextField id="sourceName" label={t("sourceName")} registration={register("sourceName")} error={e.sourceName} />
       <TextField id="sourceUrl" label={t("sourceUrl")} registration={register("sourceUrl")} error={e.sourceUrl} />
-      <ChoiceField id="status" label={t("status")} registration={register("status")} error={e.status}
-        options={NEWS_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
-      <TextField id="publishAt" label={t("publishAt")} hint={t("publishAtHint")} type="datetime-local" registration={register("publishAt")} error={e.publishAt} />
+      <ChoiceField
+        id="status"
+        label={t("status")}
+        registration={register("status")}
+        error={e.status}
+        options={NEWS_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+      />
+      <TextField
+        id="publishAt"
+        label={t("publishAt")}
+        hint={t("publishAtHint")}
+        type="datetime-local"
+        registration={register("publishAt")}
+        error={e.publishAt}
+      />
 
       <h2>{t("texts")}</h2>
       {EDITOR_LOCALES.map((l) => {
         const missing = !texts?.[l]?.title?.trim();
         return (
           <fieldset key={l} className="locale-texts">
-            <legend lang={l}>{languageNames[l]} {missing && <span className="badge badge-warn">{t("missingBadge")}</span>}</legend>
-            <TextField id={`title-${l}`} label={`${t("titleField")} (${l})`} registration={register(`translations.${l}.title`)} error={e.translations?.[l]?.title} />
-            <TextField id={`summary-${l}`} label={`${t("summary")} (${l})`} multiline registration={register(`translations.${l}.summary`)} error={e.translations?.[l]?.summary} />
-            <TextField id={`body-${l}`} label={`${t("body")} (${l})`} multiline registration={register(`translations.${l}.body`)} error={e.translations?.[l]?.body} />
+            <legend lang={l}>
+              {languageNames[l]} {missing && <span className="badge badge-warn">{t("missingBadge")}</span>}
+            </legend>
+            <TextField
+              id={`title-${l}`}
+              label={`${t("titleField")} (${l})`}
+              registration={register(`translations.${l}.title`)}
+              error={e.translations?.[l]?.title}
+            />
+            <TextField
+              id={`summary-${l}`}
+              label={`${t("summary")} (${l})`}
+              multiline
+              registration={register(`translations.${l}.summary`)}
+              error={e.translations?.[l]?.summary}
+            />
+            <TextField
+              id={`body-${l}`}
+              label={`${t("body")} (${l})`}
+              multiline
+              registration={register(`translations.${l}.body`)}
+              error={e.translations?.[l]?.body}
+            />
             {texts?.[l]?.body?.trim() && <MarkdownPreview markdown={texts[l].body} locale={l} />}
           </fieldset>
         );
       })}
       <FormMessage error={formError} success={done && !formError ? t("saved") : null} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>{t("save")}</button>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {t("save")}
+      </button>
     </form>
   );
 }

@@ -3,8 +3,14 @@ import { dateToMinskLocal } from "@/lib/minsk-time";
 import type { NewsEditInput } from "@/lib/validations/news-admin";
 
 type Stored = {
-  slug: string; originalLocale: NewsEditInput["originalLocale"]; status: NewsEditInput["status"]; publishedAt: Date | null;
-  sourceName: string; sourceUrl: string; tags: string[]; version: number;
+  slug: string;
+  originalLocale: NewsEditInput["originalLocale"];
+  status: NewsEditInput["status"];
+  publishedAt: Date | null;
+  sourceName: string;
+  sourceUrl: string;
+  tags: string[];
+  version: number;
   translations: { locale: string; title: string; summary: string; body: string }[];
 };
 
@@ -14,9 +20,14 @@ export function newsFormValues(a: Stored | null): NewsEditInput {
     return { title: t?.title ?? "", summary: t?.summary ?? "", body: t?.body ?? "" };
   };
   return {
-    slug: a?.slug ?? "", originalLocale: a?.originalLocale ?? "en", status: a?.status ?? "DRAFT",
+    slug: a?.slug ?? "",
+    originalLocale: a?.originalLocale ?? "en",
+    status: a?.status ?? "DRAFT",
     publishAt: a?.publishedAt ? dateToMinskLocal(a.publishedAt) : "",
-    sourceName: a?.sourceName ?? "", sourceUrl: a?.sourceUrl ?? "", tags: (a?.tags ?? []) as NewsEditInput["tags"], version: a?.version ?? 0,
+    sourceName: a?.sourceName ?? "",
+    sourceUrl: a?.sourceUrl ?? "",
+    tags: (a?.tags ?? []) as NewsEditInput["tags"],
+    version: a?.version ?? 0,
     translations: { en: text("en"), ru: text("ru"), zh: text("zh") },
   };
 }

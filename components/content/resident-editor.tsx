@@ -22,11 +22,16 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
   const ts = useTranslations("sectors");
   const tst = useTranslations("statuses");
   const router = useRouter();
-  const { form, onSubmit, formError, done, setDone } = useActionForm(residentEditSchema, saveResidentAction.bind(null, id), initial, (data, f) => {
-    if (!id && data) return router.push(`${editHref}/${data.id}`);
-    // The saved values are the new baseline; no refresh, so the message stays.
-    if (data) f.reset({ ...f.getValues(), version: data.version });
-  });
+  const { form, onSubmit, formError, done, setDone } = useActionForm(
+    residentEditSchema,
+    saveResidentAction.bind(null, id),
+    initial,
+    (data, f) => {
+      if (!id && data) return router.push(`${editHref}/${data.id}`);
+      // The saved values are the new baseline; no refresh, so the message stays.
+      if (data) f.reset({ ...f.getValues(), version: data.version });
+    },
+  );
   const { register, control, formState } = form;
   const e = formState.errors;
   useUnsavedChangesWarning(formState.isDirty);
@@ -38,15 +43,42 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
       <TextField id="name" label={t("name")} registration={register("name")} error={e.name} />
       <TextField id="slug" label={t("slug")} registration={register("slug")} error={e.slug} />
       <TextField id="country" label={t("country")} maxLength={2} registration={register("country")} error={e.country} />
-      <ChoiceField id="sector" label={t("sector")} registration={register("sector")} error={e.sector} options={SECTORS.map((s) => ({ value: s, label: ts(s) }))} />
-      <ChoiceField id="status" label={t("status")} registration={register("status")} error={e.status} options={RESIDENT_STATUSES.map((s) => ({ value: s, label: tst(s) }))} />
+      <ChoiceField
+        id="sector"
+        label={t("sector")}
+        registration={register("sector")}
+        error={e.sector}
+        options={SECTORS.map((s) => ({ value: s, label: ts(s) }))}
+      />
+      <ChoiceField
+        id="status"
+        label={t("status")}
+        registration={register("status")}
+        error={e.status}
+        options={RESIDENT_STATUSES.map((s) => ({ value: s, label: tst(s) }))}
+      />
       <TextField id="sinceYear" label={t("sinceYear")} inputMode="numeric" registration={register("sinceYear")} error={e.sinceYear} />
-      <TextField id="investmentUsd" label={t("investmentUsd")} inputMode="numeric" registration={register("investmentUsd")} error={e.investmentUsd} />
+      <TextField
+        id="investmentUsd"
+        label={t("investmentUsd")}
+        inputMode="numeric"
+        registration={register("investmentUsd")}
+        error={e.investmentUsd}
+      />
       <TextField id="jobs" label={t("jobs")} inputMode="numeric" registration={register("jobs")} error={e.jobs} />
       <TextField id="website" label={t("website")} registration={register("website")} error={e.website} />
-      <ChoiceField id="originalLocale" label={t("originalLocale")} registration={register("originalLocale")} error={e.originalLocale}
-        options={CONTENT_LOCALES.map((l) => ({ value: l, label: languageNames[l] ?? l }))} />
-      <div className="field field-checkbox"><label><input type="checkbox" {...register("featured")} /> {t("featured")}</label></div>
+      <ChoiceField
+        id="originalLocale"
+        label={t("originalLocale")}
+        registration={register("originalLocale")}
+        error={e.originalLocale}
+        options={CONTENT_LOCALES.map((l) => ({ value: l, label: languageNames[l] ?? l }))}
+      />
+      <div className="field field-checkbox">
+        <label>
+          <input type="checkbox" {...register("featured")} /> {t("featured")}
+        </label>
+      </div>
 
       <h2>{t("texts")}</h2>
       {EDITOR_LOCALES.map((l) => {
@@ -56,8 +88,19 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
             <legend lang={l}>
               {languageNames[l]} {missing && <span className="badge badge-warn">{t("missingBadge")}</span>}
             </legend>
-            <TextField id={`summary-${l}`} label={`${t("summary")} (${l})`} registration={register(`translations.${l}.summary`)} error={e.translations?.[l]?.summary} />
-            <TextField id={`description-${l}`} label={`${t("description")} (${l})`} multiline registration={register(`translations.${l}.description`)} error={e.translations?.[l]?.description} />
+            <TextField
+              id={`summary-${l}`}
+              label={`${t("summary")} (${l})`}
+              registration={register(`translations.${l}.summary`)}
+              error={e.translations?.[l]?.summary}
+            />
+            <TextField
+              id={`description-${l}`}
+              label={`${t("description")} (${l})`}
+              multiline
+              registration={register(`translations.${l}.description`)}
+              error={e.translations?.[l]?.description}
+            />
           </fieldset>
         );
       })}
@@ -65,15 +108,33 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
       <h2>{t("sources")}</h2>
       {sources.fields.map((field, i) => (
         <fieldset key={field.id} className="source-row">
-          <TextField id={`source-title-${i}`} label={t("sourceTitle")} registration={register(`sources.${i}.title`)} error={e.sources?.[i]?.title} />
-          <TextField id={`source-url-${i}`} label={t("sourceUrl")} registration={register(`sources.${i}.url`)} error={e.sources?.[i]?.url} />
-          <button type="button" className="link-button" onClick={() => sources.remove(i)}>{t("removeSource")}</button>
+          <TextField
+            id={`source-title-${i}`}
+            label={t("sourceTitle")}
+            registration={register(`sources.${i}.title`)}
+            error={e.sources?.[i]?.title}
+          />
+          <TextField
+            id={`source-url-${i}`}
+            label={t("sourceUrl")}
+            registration={register(`sources.${i}.url`)}
+            error={e.sources?.[i]?.url}
+          />
+          <button type="button" className="link-button" onClick={() => sources.remove(i)}>
+            {t("removeSource")}
+          </button>
         </fieldset>
       ))}
-      <p><button type="button" className="button button-secondary" onClick={() => sources.append({ title: "", url: "" })}>{t("addSource")}</button></p>
+      <p>
+        <button type="button" className="button button-secondary" onClick={() => sources.append({ title: "", url: "" })}>
+          {t("addSource")}
+        </button>
+      </p>
 
       <FormMessage error={formError} success={done && !formError ? t("saved") : null} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>{t("save")}</button>
+      <button type="submit" className="button" disabled={formState.isSubmitting}>
+        {t("save")}
+      </button>
     </form>
   );
 }

@@ -2,9 +2,18 @@
 import type { ResidentEditInput } from "@/lib/validations/resident-admin";
 
 type Stored = {
-  slug: string; name: string; country: string; sector: ResidentEditInput["sector"]; status: ResidentEditInput["status"];
-  sinceYear: number | null; investmentUsd: number | null; jobs: number | null; website: string | null;
-  originalLocale: ResidentEditInput["originalLocale"]; featured: boolean; version: number;
+  slug: string;
+  name: string;
+  country: string;
+  sector: ResidentEditInput["sector"];
+  status: ResidentEditInput["status"];
+  sinceYear: number | null;
+  investmentUsd: number | null;
+  jobs: number | null;
+  website: string | null;
+  originalLocale: ResidentEditInput["originalLocale"];
+  featured: boolean;
+  version: number;
   translations: { locale: string; summary: string; description: string }[];
   sources: { title: string; url: string }[];
 };
@@ -17,9 +26,18 @@ export function residentFormValues(r: Stored | null): ResidentEditInput {
     return { summary: t?.summary ?? "", description: t?.description ?? "" };
   };
   return {
-    name: r?.name ?? "", slug: r?.slug ?? "", country: r?.country ?? "", sector: r?.sector ?? "OTHER", status: r?.status ?? "PLANNED",
-    sinceYear: str(r?.sinceYear ?? null), investmentUsd: str(r?.investmentUsd ?? null), jobs: str(r?.jobs ?? null), website: r?.website ?? "",
-    originalLocale: r?.originalLocale ?? "en", featured: r?.featured ?? false, version: r?.version ?? 0,
+    name: r?.name ?? "",
+    slug: r?.slug ?? "",
+    country: r?.country ?? "",
+    sector: r?.sector ?? "OTHER",
+    status: r?.status ?? "PLANNED",
+    sinceYear: str(r?.sinceYear ?? null),
+    investmentUsd: str(r?.investmentUsd ?? null),
+    jobs: str(r?.jobs ?? null),
+    website: r?.website ?? "",
+    originalLocale: r?.originalLocale ?? "en",
+    featured: r?.featured ?? false,
+    version: r?.version ?? 0,
     translations: { en: text("en"), ru: text("ru"), zh: text("zh") },
     sources: r?.sources ?? [],
   };

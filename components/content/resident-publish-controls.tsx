@@ -6,7 +6,19 @@ import { useTranslations } from "next-intl";
 import { deleteResidentAction, setResidentPublishedAction } from "@/lib/actions/content/residents";
 import { FormMessage } from "@/components/forms/form-message";
 
-export function ResidentPublishControls({ id, slug, published, locale, listHref }: { id: string; slug: string; published: boolean; locale: string; listHref: string }) {
+export function ResidentPublishControls({
+  id,
+  slug,
+  published,
+  locale,
+  listHref,
+}: {
+  id: string;
+  slug: string;
+  published: boolean;
+  locale: string;
+  listHref: string;
+}) {
   const t = useTranslations("residentAdmin");
   const tv = useTranslations("validation");
   const router = useRouter();
@@ -17,25 +29,58 @@ export function ResidentPublishControls({ id, slug, published, locale, listHref 
   return (
     <section aria-labelledby="publish-title" className="card">
       <h2 id="publish-title">{published ? t("published") : t("draft")}</h2>
-      <button type="button" className="button" disabled={pending} onClick={() => start(async () => {
-        const r = await setResidentPublishedAction(id, !published);
-        if (r.ok) router.refresh(); else setError(r.formError ?? "unexpected");
-      })}>{published ? t("unpublish") : t("publish")}</button>
-      {published && <p><a href={`/${locale}/residents/${slug}`}>{t("view")}</a></p>}
+      <button
+        type="button"
+        className="button"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const r = await setResidentPublishedAction(id, !published);
+            if (r.ok) router.refresh();
+            else setError(r.formError ?? "unexpected");
+          })
+        }
+      >
+        {published ? t("unpublish") : t("publish")}
+      </button>
+      {published && (
+        <p>
+          <a href={`/${locale}/residents/${slug}`}>{t("view")}</a>
+        </p>
+      )}
       <FormMessage error={error} />
       <h3>{t("deleteTitle")}</h3>
       <p className="hint">{t("deleteHint", { slug })}</p>
       <div className="field">
         <label htmlFor="confirm-slug">{t("confirm")}</label>
-        <input id="confirm-slug" value={confirm} onChange={(e) => setConfirm(e.target.value)} aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "confirm-error" : undefined} />
-        {confirmError && <p id="confirm-error" className="field-error">{tv(confirmError as "notConfirmed")}</p>}
+        <input
+          id="confirm-slug"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          aria-invalid={confirmError ? true : undefined}
+          aria-describedby={confirmError ? "confirm-error" : undefined}
+        />
+        {confirmError && (
+          <p id="confirm-error" className="field-error">
+            {tv(confirmError as "notConfirmed")}
+          </p>
+        )}
       </div>
-      <button type="button" className="button button-danger" disabled={pending || !confirm} onClick={() => start(async () => {
-        const r = await deleteResidentAction(id, confirm);
-        if (r.ok) router.push(listHref);
-        else if (r.fieldErrors?.confirm) setConfirmError(r.fieldErrors.confirm);
-        else setError(r.formError ?? "unexpected");
-      })}>{t("delete")}</button>
+      <button
+        type="button"
+        className="button button-danger"
+        disabled={pending || !confirm}
+        onClick={() =>
+          start(async () => {
+            const r = await deleteResidentAction(id, confirm);
+            if (r.ok) router.push(listHref);
+            else if (r.fieldErrors?.confirm) setConfirmError(r.fieldErrors.confirm);
+            else setError(r.formError ?? "unexpected");
+          })
+        }
+      >
+        {t("delete")}
+      </button>
     </section>
   );
 }

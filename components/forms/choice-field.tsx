@@ -19,10 +19,16 @@ export function ChoiceField({ id, label, registration, options, error }: Props) 
       <label htmlFor={id}>{label}</label>
       <select id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...registration}>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
-      {error?.message && <p id={`${id}-error`} className="field-error">{translated(t, error.message)}</p>}
+      {error?.message && (
+        <p id={`${id}-error`} className="field-error">
+          {translated(t, error.message)}
+        </p>
+      )}
     </div>
   );
 }

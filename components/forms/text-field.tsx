@@ -22,9 +22,15 @@ export function TextField({ id, label, registration, error, hint, multiline, ...
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={6} {...common} /> : <input {...input} {...common} />}
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       {error?.message && (
-        <p id={`${id}-error`} className="field-error">{translated(t, error.message)}</p>
+        <p id={`${id}-error`} className="field-error">
+          {translated(t, error.message)}
+        </p>
       )}
     </div>
   );

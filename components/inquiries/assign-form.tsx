@@ -20,9 +20,15 @@ export function AssignForm({ current, staff, action }: Props) {
   const { form, onSubmit, formError } = useActionForm(assignSchema, action, { assigneeId: current ?? "" }, () => router.refresh());
   return (
     <form onSubmit={onSubmit} noValidate className="form form-inline">
-      <ChoiceField id="assigneeId" label={t("assignTo")} registration={form.register("assigneeId")}
-        options={[{ value: "", label: t("nobody") }, ...staff.map((s) => ({ value: s.id, label: s.name }))]} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("assign")}</button>
+      <ChoiceField
+        id="assigneeId"
+        label={t("assignTo")}
+        registration={form.register("assigneeId")}
+        options={[{ value: "", label: t("nobody") }, ...staff.map((s) => ({ value: s.id, label: s.name }))]}
+      />
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {t("assign")}
+      </button>
       <FormMessage error={formError} />
     </form>
   );

@@ -13,12 +13,18 @@ export function CloseInquiryButton({ action }: { action: () => Promise<ActionRes
   const [error, setError] = useState<string | null>(null);
   return (
     <div>
-      <button type="button" className="button button-secondary" disabled={pending}
-        onClick={() => start(async () => {
-          const r = await action();
-          if (r.ok) router.refresh();
-          else setError(r.formError ?? "unexpected");
-        })}>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const r = await action();
+            if (r.ok) router.refresh();
+            else setError(r.formError ?? "unexpected");
+          })
+        }
+      >
         {t("close")}
       </button>
       <FormMessage error={error} />

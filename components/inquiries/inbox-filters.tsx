@@ -13,7 +13,11 @@ export async function InboxFilters({ filter, staff }: Props) {
       <label htmlFor={`f-${name}`}>{label}</label>
       <select id={`f-${name}`} name={name} defaultValue={String(filter[name] ?? "")}>
         <option value="">{t("any")}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -23,12 +27,29 @@ export async function InboxFilters({ filter, staff }: Props) {
         <label htmlFor="f-q">{t("search")}</label>
         <input id="f-q" name="q" type="search" defaultValue={filter.q ?? ""} />
       </div>
-      {select("status", ti("status"), INQUIRY_STATUSES.map((s) => ({ value: s, label: ti(`statuses.${s}`) })))}
-      {select("topic", ti("topic"), INQUIRY_TOPICS.map((s) => ({ value: s, label: ti(`topics.${s}`) })))}
-      {select("assignee", t("assignee"), [{ value: "none", label: t("unassigned") }, ...staff.map((s) => ({ value: s.id, label: s.name }))])}
+      {select(
+        "status",
+        ti("status"),
+        INQUIRY_STATUSES.map((s) => ({ value: s, label: ti(`statuses.${s}`) })),
+      )}
+      {select(
+        "topic",
+        ti("topic"),
+        INQUIRY_TOPICS.map((s) => ({ value: s, label: ti(`topics.${s}`) })),
+      )}
+      {select("assignee", t("assignee"), [
+        { value: "none", label: t("unassigned") },
+        ...staff.map((s) => ({ value: s.id, label: s.name })),
+      ])}
       {select("language", t("language"), LANGUAGE_OPTIONS)}
-      <div className="field"><label htmlFor="f-from">{t("from")}</label><input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} /></div>
-      <div className="field"><label htmlFor="f-to">{t("to")}</label><input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} /></div>
+      <div className="field">
+        <label htmlFor="f-from">{t("from")}</label>
+        <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} />
+      </div>
+      <div className="field">
+        <label htmlFor="f-to">{t("to")}</label>
+        <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} />
+      </div>
       <div className="field">
         <label htmlFor="f-sort">{t("sort")}</label>
         <select id="f-sort" name="sort" defaultValue={filter.sort}>
@@ -36,7 +57,9 @@ export async function InboxFilters({ filter, staff }: Props) {
           <option value="newest">{t("newest")}</option>
         </select>
       </div>
-      <button type="submit" className="button">{t("apply")}</button>
+      <button type="submit" className="button">
+        {t("apply")}
+      </button>
     </form>
   );
 }

@@ -27,14 +27,26 @@ export function InquiryForm({ languages, threadHref }: Props) {
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <ChoiceField id="topic" label={t("topic")} registration={form.register("topic")} error={e.topic}
-        options={INQUIRY_TOPICS.map((v) => ({ value: v, label: t(`topics.${v}`) }))} />
+      <ChoiceField
+        id="topic"
+        label={t("topic")}
+        registration={form.register("topic")}
+        error={e.topic}
+        options={INQUIRY_TOPICS.map((v) => ({ value: v, label: t(`topics.${v}`) }))}
+      />
       <TextField id="subject" label={t("subject")} registration={form.register("subject")} error={e.subject} />
       <TextField id="message" label={t("message")} multiline registration={form.register("message")} error={e.message} />
-      <ChoiceField id="contactLocale" label={t("contactLocale")} registration={form.register("contactLocale")} error={e.contactLocale}
-        options={[{ value: "", label: t("contactLocaleAny") }, ...languages]} />
+      <ChoiceField
+        id="contactLocale"
+        label={t("contactLocale")}
+        registration={form.register("contactLocale")}
+        error={e.contactLocale}
+        options={[{ value: "", label: t("contactLocaleAny") }, ...languages]}
+      />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting || form.formState.isSubmitSuccessful}>{t("send")}</button>
+      <button type="submit" className="button" disabled={form.formState.isSubmitting || form.formState.isSubmitSuccessful}>
+        {t("send")}
+      </button>
     </form>
   );
 }

@@ -32,7 +32,9 @@ export function MessageForm({ id, label, submitLabel, hint, action }: Props) {
     <form onSubmit={onSubmit} noValidate className="form">
       <TextField id={id} label={label} hint={hint} multiline registration={form.register("body")} error={form.formState.errors.body} />
       <FormMessage error={formError} success={done && !formError ? tf("saved") : null} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{submitLabel}</button>
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {submitLabel}
+      </button>
     </form>
   );
 }

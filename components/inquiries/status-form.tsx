@@ -24,11 +24,18 @@ export function StatusForm({ events, action }: Props) {
   if (events.length === 0) return null;
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <ChoiceField id="event" label={t("statusTitle")} registration={form.register("event")}
-        options={events.map((e) => ({ value: e, label: t(`events.${e}`) }))} error={form.formState.errors.event} />
+      <ChoiceField
+        id="event"
+        label={t("statusTitle")}
+        registration={form.register("event")}
+        options={events.map((e) => ({ value: e, label: t(`events.${e}`) }))}
+        error={form.formState.errors.event}
+      />
       <TextField id="reason" label={t("reason")} registration={form.register("reason")} error={form.formState.errors.reason} />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("statusTitle")}</button>
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {t("statusTitle")}
+      </button>
     </form>
   );
 }

@@ -10,13 +10,18 @@ export async function Thread({ messages, viewer }: { messages: Message[]; viewer
     <ol className="thread">
       {messages.map((m) => {
         const who =
-          m.kind === "INTERNAL_NOTE" ? `${ti("internalNote")} · ${m.author.name}`
-          : viewer === "investor" ? (m.kind === "INVESTOR" ? t("you") : t("staff"))
-          : m.author.name;
+          m.kind === "INTERNAL_NOTE"
+            ? `${ti("internalNote")} · ${m.author.name}`
+            : viewer === "investor"
+              ? m.kind === "INVESTOR"
+                ? t("you")
+                : t("staff")
+              : m.author.name;
         return (
           <li key={m.id} className={`message message-${m.kind.toLowerCase()}`}>
             <p className="message-meta">
-              <strong>{who}</strong> · <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+              <strong>{who}</strong> ·{" "}
+              <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
             </p>
             <p className="message-body">{m.body}</p>
           </li>

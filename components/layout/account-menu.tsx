@@ -6,12 +6,24 @@ import { useEffect, useState } from "react";
 
 type Me = { signedIn: false } | { signedIn: true; name: string; role: "INVESTOR" | "STAFF" | "ADMIN"; unread: number };
 
-type Labels = { signIn: string; register: string; account: string; inquiries: string; staffArea: string; notifications: string; signOut: string; menu: string };
+type Labels = {
+  signIn: string;
+  register: string;
+  account: string;
+  inquiries: string;
+  staffArea: string;
+  notifications: string;
+  signOut: string;
+  menu: string;
+};
 
 export function AccountMenu({ locale, labels }: { locale: string; labels: Labels }) {
   const [me, setMe] = useState<Me | null>(null);
   useEffect(() => {
-    fetch("/api/me", { cache: "no-store" }).then((r) => r.json()).then(setMe).catch(() => setMe({ signedIn: false }));
+    fetch("/api/me", { cache: "no-store" })
+      .then((r) => r.json())
+      .then(setMe)
+      .catch(() => setMe({ signedIn: false }));
   }, []);
   const href = (path: string) => `/${locale}${path}`;
   async function signOut() {
@@ -33,12 +45,23 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Labels
   }
   return (
     <nav aria-label={labels.menu} className="account-menu">
-      {me.role === "INVESTOR" ? <a href={href("/account/inquiries")}>{labels.inquiries}</a> : <a href={href("/staff/inquiries")}>{labels.staffArea}</a>}
+      {me.role === "INVESTOR" ? (
+        <a href={href("/account/inquiries")}>{labels.inquiries}</a>
+      ) : (
+        <a href={href("/staff/inquiries")}>{labels.staffArea}</a>
+      )}
       <a href={href("/account/notifications")} aria-label={`${labels.notifications} (${me.unread})`}>
-        {labels.notifications} {me.unread > 0 && <span className="badge" data-testid="unread-count">{me.unread}</span>}
+        {labels.notifications}{" "}
+        {me.unread > 0 && (
+          <span className="badge" data-testid="unread-count">
+            {me.unread}
+          </span>
+        )}
       </a>
       <a href={href("/account")}>{labels.account}</a>
-      <button type="button" className="link-button" onClick={signOut}>{labels.signOut}</button>
+      <button type="button" className="link-button" onClick={signOut}>
+        {labels.signOut}
+      </button>
     </nav>
   );
 }

@@ -30,7 +30,13 @@ export async function AreaNav({ area, role }: { area: "account" | "staff"; role:
         ];
   return (
     <nav aria-label={area === "staff" ? t("staffArea") : t("account")} className="area-nav">
-      <ul>{links.map((l) => <li key={l.href}><Link href={l.href}>{l.label}</Link></li>)}</ul>
+      <ul>
+        {links.map((l) => (
+          <li key={l.href}>
+            <Link href={l.href}>{l.label}</Link>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

@@ -15,12 +15,7 @@ export function LanguageSwitcher({ current, label, names, locales }: Props) {
       <ul>
         {locales.map((locale) => (
           <li key={locale}>
-            <a
-              href={`/${locale}${rest}`}
-              hrefLang={locale}
-              lang={locale}
-              aria-current={locale === current ? "true" : undefined}
-            >
+            <a href={`/${locale}${rest}`} hrefLang={locale} lang={locale} aria-current={locale === current ? "true" : undefined}>
               {names[locale]}
             </a>
           </li>

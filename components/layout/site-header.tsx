@@ -11,17 +11,27 @@ export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations("nav");
   return (
     <header className="site-header">
-      <a href="#main" className="skip-link">{t("skip")}</a>
+      <a href="#main" className="skip-link">
+        {t("skip")}
+      </a>
       <div className="container header-row">
         <Link href="/" className="brand">
           {(await getTranslations("meta"))("siteName")}
         </Link>
         <nav aria-label={t("main")} className="main-nav">
           <ul>
-            <li><Link href="/park">{t("park")}</Link></li>
-            <li><Link href="/residents">{t("residents")}</Link></li>
-            <li><Link href="/news">{t("news")}</Link></li>
-            <li><Link href="/contacts">{t("contacts")}</Link></li>
+            <li>
+              <Link href="/park">{t("park")}</Link>
+            </li>
+            <li>
+              <Link href="/residents">{t("residents")}</Link>
+            </li>
+            <li>
+              <Link href="/news">{t("news")}</Link>
+            </li>
+            <li>
+              <Link href="/contacts">{t("contacts")}</Link>
+            </li>
           </ul>
         </nav>
         <AccountMenu

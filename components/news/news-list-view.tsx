@@ -42,14 +42,19 @@ export async function NewsListView({ params }: { params: NewsListRouteParams }) 
     <>
       <h1>{t("title")}</h1>
       <p className="lead">
-        {t("lead")} <a href={`/${locale}/news/feed.xml`} type="application/rss+xml">{t("feed")}</a>
+        {t("lead")}{" "}
+        <a href={`/${locale}/news/feed.xml`} type="application/rss+xml">
+          {t("feed")}
+        </a>
       </p>
       <TagNav current={tag} />
       {result.items.length === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
         <div className="stack">
-          {result.items.map((n) => <NewsCard key={n.slug} item={n} heading="h2" />)}
+          {result.items.map((n) => (
+            <NewsCard key={n.slug} item={n} heading="h2" />
+          ))}
         </div>
       )}
       <Pagination

@@ -9,7 +9,9 @@ export async function TagNav({ current }: { current?: NewsTag }) {
     <nav aria-label={t("news.tagFilter")} className="tag-nav">
       <ul>
         <li>
-          <Link href="/news" aria-current={current ? undefined : "page"}>{t("news.allTags")}</Link>
+          <Link href="/news" aria-current={current ? undefined : "page"}>
+            {t("news.allTags")}
+          </Link>
         </li>
         {NEWS_TAGS.map((tag) => (
           <li key={tag}>

@@ -8,8 +8,17 @@ export function MarkAllReadButton({ label }: { label: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
-    <button type="button" className="button button-secondary" disabled={pending}
-      onClick={() => start(async () => { await markAllNotificationsReadAction(); router.refresh(); })}>
+    <button
+      type="button"
+      className="button button-secondary"
+      disabled={pending}
+      onClick={() =>
+        start(async () => {
+          await markAllNotificationsReadAction();
+          router.refresh();
+        })
+      }
+    >
       {label}
     </button>
   );

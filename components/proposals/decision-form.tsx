@@ -18,17 +18,41 @@ type Props = { actions: StaffDecision[]; version: number; action: (input: z.inpu
 export function DecisionForm({ actions, version, action }: Props) {
   const t = useTranslations("pipeline");
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm(decisionSchema, action, { action: actions[0], version, publicReason: "", internalNote: "" }, () => router.refresh());
+  const { form, onSubmit, formError } = useActionForm(
+    decisionSchema,
+    action,
+    { action: actions[0], version, publicReason: "", internalNote: "" },
+    () => router.refresh(),
+  );
   if (actions.length === 0) return null;
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <ChoiceField id="action" label={t("action")} registration={form.register("action")} error={e.action}
-        options={actions.map((a) => ({ value: a, label: t(`actions.${a}`) }))} />
-      <TextField id="publicReason" label={t("publicReason")} multiline registration={form.register("publicReason")} error={e.publicReason} />
-      <TextField id="internalNote" label={t("internalNote")} multiline registration={form.register("internalNote")} error={e.internalNote} />
+      <ChoiceField
+        id="action"
+        label={t("action")}
+        registration={form.register("action")}
+        error={e.action}
+        options={actions.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
+      />
+      <TextField
+        id="publicReason"
+        label={t("publicReason")}
+        multiline
+        registration={form.register("publicReason")}
+        error={e.publicReason}
+      />
+      <TextField
+        id="internalNote"
+        label={t("internalNote")}
+        multiline
+        registration={form.register("internalNote")}
+        error={e.internalNote}
+      />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("decide")}</button>
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {t("decide")}
+      </button>
     </form>
   );
 }

@@ -12,8 +12,13 @@ export async function DocumentList({ documents, removable }: { documents: Doc[];
     <ul className="documents">
       {documents.map((d) => (
         <li key={d.id}>
-          <a href={`/api/documents/${d.id}`} download>{d.fileName}</a>{" "}
-          <span className="muted">{t(`kinds.${d.kind}` as "kinds.OTHER")} · {format.number(d.size / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 })}</span>
+          <a href={`/api/documents/${d.id}`} download>
+            {d.fileName}
+          </a>{" "}
+          <span className="muted">
+            {t(`kinds.${d.kind}` as "kinds.OTHER")} ·{" "}
+            {format.number(d.size / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 })}
+          </span>
           {removable && <RemoveDocumentButton id={d.id} label={t("remove")} />}
         </li>
       ))}

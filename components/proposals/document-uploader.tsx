@@ -29,14 +29,23 @@ export function DocumentUploader({ proposalId }: { proposalId: string }) {
     xhr.upload.onprogress = (e) => e.lengthComputable && setPercent(Math.round((e.loaded / e.total) * 100));
     xhr.onload = () => {
       setPercent(null);
-      const body = (() => { try { return JSON.parse(xhr.responseText); } catch { return null; } })();
+      const body = (() => {
+        try {
+          return JSON.parse(xhr.responseText);
+        } catch {
+          return null;
+        }
+      })();
       if (xhr.status === 201) {
         setDone(true);
         form.reset();
         router.refresh();
       } else setError(body?.error === "tooLarge" ? "fileTooLarge" : (body?.error ?? "uploadFailed"));
     };
-    xhr.onerror = () => { setPercent(null); setError("uploadFailed"); };
+    xhr.onerror = () => {
+      setPercent(null);
+      setError("uploadFailed");
+    };
     xhr.send(data);
   }
 
@@ -45,16 +54,26 @@ export function DocumentUploader({ proposalId }: { proposalId: string }) {
       <div className="field">
         <label htmlFor="doc-kind">{t("documentKind")}</label>
         <select id="doc-kind" name="kind" defaultValue="BUSINESS_PLAN">
-          {DOCUMENT_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+          {DOCUMENT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor="doc-file">{t("file")}</label>
         <input id="doc-file" name="file" type="file" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg" required />
       </div>
-      {percent !== null && <progress max={100} value={percent} aria-label={t("uploading", { percent })}>{percent}%</progress>}
+      {percent !== null && (
+        <progress max={100} value={percent} aria-label={t("uploading", { percent })}>
+          {percent}%
+        </progress>
+      )}
       <FormMessage error={error} success={done ? t("uploaded") : null} />
-      <button type="submit" className="button" disabled={percent !== null}>{t("upload")}</button>
+      <button type="submit" className="button" disabled={percent !== null}>
+        {t("upload")}
+      </button>
     </form>
   );
 }

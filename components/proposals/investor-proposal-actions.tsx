@@ -10,31 +10,60 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 
-export function InvestorProposalActions({ id, version, canWithdraw, needsInfo }: { id: string; version: number; canWithdraw: boolean; needsInfo: boolean }) {
+export function InvestorProposalActions({
+  id,
+  version,
+  canWithdraw,
+  needsInfo,
+}: {
+  id: string;
+  version: number;
+  canWithdraw: boolean;
+  needsInfo: boolean;
+}) {
   const t = useTranslations("proposals");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const { form, onSubmit, formError } = useActionForm(answerInfoSchema, answerInfoAction.bind(null, id), { version, publicReason: "" }, () => router.refresh());
+  const { form, onSubmit, formError } = useActionForm(
+    answerInfoSchema,
+    answerInfoAction.bind(null, id),
+    { version, publicReason: "" },
+    () => router.refresh(),
+  );
   return (
     <>
       {needsInfo && (
         <section aria-labelledby="answer">
           <h2 id="answer">{t("answerTitle")}</h2>
           <form onSubmit={onSubmit} noValidate className="form">
-            <TextField id="publicReason" label={t("answerLabel")} multiline registration={form.register("publicReason")} error={form.formState.errors.publicReason} />
+            <TextField
+              id="publicReason"
+              label={t("answerLabel")}
+              multiline
+              registration={form.register("publicReason")}
+              error={form.formState.errors.publicReason}
+            />
             <FormMessage error={formError} />
-            <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("sendAnswer")}</button>
+            <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+              {t("sendAnswer")}
+            </button>
           </form>
         </section>
       )}
       {canWithdraw && (
         <p>
-          <button type="button" className="button button-secondary" onClick={async () => {
-            if (!window.confirm(t("withdrawConfirm"))) return;
-            const r = await withdrawProposalAction(id, version);
-            if (r.ok) router.refresh();
-            else setError(r.formError ?? "unexpected");
-          }}>{t("withdraw")}</button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={async () => {
+              if (!window.confirm(t("withdrawConfirm"))) return;
+              const r = await withdrawProposalAction(id, version);
+              if (r.ok) router.refresh();
+              else setError(r.formError ?? "unexpected");
+            }}
+          >
+            {t("withdraw")}
+          </button>
         </p>
       )}
       <FormMessage error={error} />

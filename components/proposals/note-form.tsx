@@ -18,9 +18,18 @@ export function NoteForm({ action }: { action: (input: z.input<typeof proposalNo
   });
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <TextField id="note" label={t("notes")} hint={t("notesHint")} multiline registration={form.register("body")} error={form.formState.errors.body} />
+      <TextField
+        id="note"
+        label={t("notes")}
+        hint={t("notesHint")}
+        multiline
+        registration={form.register("body")}
+        error={form.formState.errors.body}
+      />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>{t("addNote")}</button>
+      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+        {t("addNote")}
+      </button>
     </form>
   );
 }

@@ -6,14 +6,23 @@ import { STAFF_VISIBLE_STATUSES } from "@/lib/proposal-state";
 import type { PipelineFilter } from "@/lib/validations/proposal";
 
 export async function PipelineFilters({ filter, staff }: { filter: PipelineFilter; staff: { id: string; name: string }[] }) {
-  const [t, tp, ti, ts] = await Promise.all([getTranslations("pipeline"), getTranslations("proposals"), getTranslations("inbox"), getTranslations("sectors")]);
+  const [t, tp, ti, ts] = await Promise.all([
+    getTranslations("pipeline"),
+    getTranslations("proposals"),
+    getTranslations("inbox"),
+    getTranslations("sectors"),
+  ]);
   const value = (k: keyof PipelineFilter) => (filter[k] === undefined ? "" : String(filter[k]));
   const select = (name: keyof PipelineFilter, label: string, options: { value: string; label: string }[]) => (
     <div className="field">
       <label htmlFor={`p-${name}`}>{label}</label>
       <select id={`p-${name}`} name={name} defaultValue={value(name)}>
         <option value="">{ti("any")}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -26,14 +35,27 @@ export async function PipelineFilters({ filter, staff }: { filter: PipelineFilte
   return (
     <form method="get" className="filters" aria-label={ti("filters")}>
       {input("q", ti("search"), "search")}
-      {select("status", tp("status"), STAFF_VISIBLE_STATUSES.map((s) => ({ value: s, label: tp(`statuses.${s}`) })))}
-      {select("sector", tp("sector"), SECTORS.map((s) => ({ value: s, label: ts(s) })))}
+      {select(
+        "status",
+        tp("status"),
+        STAFF_VISIBLE_STATUSES.map((s) => ({ value: s, label: tp(`statuses.${s}`) })),
+      )}
+      {select(
+        "sector",
+        tp("sector"),
+        SECTORS.map((s) => ({ value: s, label: ts(s) })),
+      )}
       {input("country", t("country"))}
       {input("min", t("minUsd"), "number")}
       {input("max", t("maxUsd"), "number")}
-      {select("assignee", ti("assignee"), [{ value: "none", label: ti("unassigned") }, ...staff.map((s) => ({ value: s.id, label: s.name }))])}
+      {select("assignee", ti("assignee"), [
+        { value: "none", label: ti("unassigned") },
+        ...staff.map((s) => ({ value: s.id, label: s.name })),
+      ])}
       {input("olderThanDays", t("olderThan"), "number")}
-      <button type="submit" className="button">{t("apply")}</button>
+      <button type="submit" className="button">
+        {t("apply")}
+      </button>
     </form>
   );
 }

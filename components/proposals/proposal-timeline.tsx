@@ -2,7 +2,15 @@
 // see internal notes (investors' queries never select them).
 import { getFormatter, getTranslations } from "next-intl/server";
 
-type Event = { id: string; fromStatus: string | null; toStatus: string; publicReason: string | null; internalNote?: string | null; createdAt: Date; actor?: { name: string } };
+type Event = {
+  id: string;
+  fromStatus: string | null;
+  toStatus: string;
+  publicReason: string | null;
+  internalNote?: string | null;
+  createdAt: Date;
+  actor?: { name: string };
+};
 
 export async function ProposalTimeline({ events }: { events: Event[] }) {
   const [t, format] = await Promise.all([getTranslations("proposals"), getFormatter()]);

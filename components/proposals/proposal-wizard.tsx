@@ -46,7 +46,12 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
       const goTo = Math.max(0, Math.min(PROPOSAL_STEPS.length - 1, from + move));
       if (!auto) setBusy(true);
       // The server parses `values` with the step's own schema (saveStepSchema).
-      const input = { step: PROPOSAL_STEPS[from], version: versionRef.current, goTo: move === 0 ? from : goTo, values: stepValues } as SaveStepInput;
+      const input = {
+        step: PROPOSAL_STEPS[from],
+        version: versionRef.current,
+        goTo: move === 0 ? from : goTo,
+        values: stepValues,
+      } as SaveStepInput;
       const result = await saveProposalStepAction(id, input).catch(() => ({ ok: false as const, formError: "unexpected" }));
       setBusy(false);
       if (!result.ok) {
@@ -100,7 +105,9 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
         <ol>
           {PROPOSAL_STEPS.map((s, i) => (
             <li key={s} aria-current={i === step ? "step" : undefined}>
-              <button type="button" className="link-button" disabled={busy} onClick={() => goToStep(i)}>{i + 1}. {t(`steps.${s}`)}</button>
+              <button type="button" className="link-button" disabled={busy} onClick={() => goToStep(i)}>
+                {i + 1}. {t(`steps.${s}`)}
+              </button>
             </li>
           ))}
         </ol>
@@ -127,8 +134,12 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
               </>
             )}
             <div className="actions">
-              <button type="button" className="button button-secondary" onClick={() => goToStep(step - 1)}>{t("back")}</button>
-              <button type="button" className="button" disabled={busy || missing.length > 0} onClick={submit}>{t("submit")}</button>
+              <button type="button" className="button button-secondary" onClick={() => goToStep(step - 1)}>
+                {t("back")}
+              </button>
+              <button type="button" className="button" disabled={busy || missing.length > 0} onClick={submit}>
+                {t("submit")}
+              </button>
             </div>
           </section>
         </>

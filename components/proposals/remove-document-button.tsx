@@ -8,7 +8,17 @@ export function RemoveDocumentButton({ id, label }: { id: string; label: string 
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
-    <button type="button" className="link-button" disabled={pending} onClick={() => start(async () => { await removeDocumentAction(id); router.refresh(); })}>
+    <button
+      type="button"
+      className="link-button"
+      disabled={pending}
+      onClick={() =>
+        start(async () => {
+          await removeDocumentAction(id);
+          router.refresh();
+        })
+      }
+    >
       {label}
     </button>
   );

@@ -28,14 +28,20 @@ export function ResidentPanel({ resident, locale, create, publish }: Props) {
     <section aria-labelledby="resident-title">
       <h2 id="resident-title">{t("residentTitle")}</h2>
       {!resident ? (
-        <button type="button" className="button" disabled={pending} onClick={() => run(create)}>{t("createResident")}</button>
+        <button type="button" className="button" disabled={pending} onClick={() => run(create)}>
+          {t("createResident")}
+        </button>
       ) : (
         <>
           <p>{resident.published ? t("residentPublished", { slug: resident.slug }) : t("residentDraft", { slug: resident.slug })}</p>
           <button type="button" className="button" disabled={pending} onClick={() => run(() => publish(!resident.published))}>
             {resident.published ? t("unpublish") : t("publish")}
           </button>
-          {resident.published && <p><a href={`/${locale}/residents/${resident.slug}`}>{t("viewListing")}</a></p>}
+          {resident.published && (
+            <p>
+              <a href={`/${locale}/residents/${resident.slug}`}>{t("viewListing")}</a>
+            </p>
+          )}
         </>
       )}
       <FormMessage error={error} />

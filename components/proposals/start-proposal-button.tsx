@@ -20,7 +20,9 @@ export function StartProposalButton({ locale }: { locale: string }) {
         })
       }
     >
-      <button type="submit" className="button" disabled={pending}>{t("new")}</button>
+      <button type="submit" className="button" disabled={pending}>
+        {t("new")}
+      </button>
       {error && <FormMessage error={error} />}
     </form>
   );

@@ -85,30 +85,50 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack }
         if (f.kind === "checkbox") {
           return (
             <div className="field field-checkbox" key={f.name}>
-              <label><input type="checkbox" {...register(f.name)} /> {label}</label>
+              <label>
+                <input type="checkbox" {...register(f.name)} /> {label}
+              </label>
             </div>
           );
         }
         if (f.kind === "sector") {
           return (
-            <ChoiceField key={f.name} id={f.name} label={label} registration={register(f.name)} error={error}
-              options={[{ value: "", label: t("sectorNone") }, ...SECTORS.map((s) => ({ value: s, label: ts(s) }))]} />
+            <ChoiceField
+              key={f.name}
+              id={f.name}
+              label={label}
+              registration={register(f.name)}
+              error={error}
+              options={[{ value: "", label: t("sectorNone") }, ...SECTORS.map((s) => ({ value: s, label: ts(s) }))]}
+            />
           );
         }
         return (
-          <TextField key={f.name} id={f.name} label={label} registration={register(f.name)} error={error}
+          <TextField
+            key={f.name}
+            id={f.name}
+            label={label}
+            registration={register(f.name)}
+            error={error}
             multiline={f.kind === "textarea"}
             type={f.kind === "number" ? "text" : f.kind}
-            inputMode={f.kind === "number" ? "decimal" : undefined} />
+            inputMode={f.kind === "number" ? "decimal" : undefined}
+          />
         );
       })}
-      {step === "numbers" && (
-        <ThresholdGuidance rdProject={Boolean(values.rdProject)} total={total} firstThreeYears={firstThreeYears} />
-      )}
+      {step === "numbers" && <ThresholdGuidance rdProject={Boolean(values.rdProject)} total={total} firstThreeYears={firstThreeYears} />}
       <div className="actions">
-        {canGoBack && <button type="button" className="button button-secondary" disabled={busy} onClick={(e) => save(-1)(e)}>{t("back")}</button>}
-        <button type="button" className="button button-secondary" disabled={busy} onClick={(e) => save(0)(e)}>{t("saveDraft")}</button>
-        <button type="submit" className="button" disabled={busy}>{t("next")}</button>
+        {canGoBack && (
+          <button type="button" className="button button-secondary" disabled={busy} onClick={(e) => save(-1)(e)}>
+            {t("back")}
+          </button>
+        )}
+        <button type="button" className="button button-secondary" disabled={busy} onClick={(e) => save(0)(e)}>
+          {t("saveDraft")}
+        </button>
+        <button type="submit" className="button" disabled={busy}>
+          {t("next")}
+        </button>
       </div>
     </form>
   );

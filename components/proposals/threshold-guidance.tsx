@@ -11,9 +11,11 @@ export function ThresholdGuidance({ rdProject, total, firstThreeYears }: { rdPro
   const usd = (n: number) => format.number(n, { style: "currency", currency: "USD", maximumFractionDigits: 0 });
   const g = thresholdGuidance({ rdProject, totalInvestmentUsd: toNumber(total), investmentFirst3YearsUsd: toNumber(firstThreeYears) });
   const text =
-    g.status === "incomplete" ? t("incomplete")
-    : g.status === "meets" ? t(`meets_${g.rule}`, { minimum: usd(g.minimumUsd) })
-    : t(`below_${g.rule}`, { minimum: usd(g.minimumUsd), shortfall: usd(g.shortfallUsd), fast: usd(FAST_MINIMUM_USD) });
+    g.status === "incomplete"
+      ? t("incomplete")
+      : g.status === "meets"
+        ? t(`meets_${g.rule}`, { minimum: usd(g.minimumUsd) })
+        : t(`below_${g.rule}`, { minimum: usd(g.minimumUsd), shortfall: usd(g.shortfallUsd), fast: usd(FAST_MINIMUM_USD) });
   return (
     <p role="status" aria-live="polite" className={g.status === "below" ? "notice" : "guidance"} data-testid="threshold-guidance">
       {text}

@@ -8,10 +8,13 @@ export function toFormValues(row: Record<string, unknown>): ProposalFormValues {
     for (const f of fields) {
       const v = row[f.name];
       out[f.name] =
-        f.kind === "checkbox" ? Boolean(v)
-        : v instanceof Date ? v.toISOString().slice(0, 10)
-        : v === null || v === undefined ? ""
-        : String(v);
+        f.kind === "checkbox"
+          ? Boolean(v)
+          : v instanceof Date
+            ? v.toISOString().slice(0, 10)
+            : v === null || v === undefined
+              ? ""
+              : String(v);
     }
   }
   return out as ProposalFormValues;

@@ -20,17 +20,40 @@ export async function ResidentFilters({ search, countries }: { search: ResidentS
         <label htmlFor="q">{t("search")}</label>
         <input id="q" name="q" type="search" defaultValue={search.q ?? ""} placeholder={t("searchPlaceholder")} maxLength={100} />
       </div>
-      <SelectField id="sector" label={t("sector")} anyLabel={t("any")} defaultValue={search.sector ?? ""}
-        options={SECTORS.map((s) => ({ value: s, label: tAll(`sectors.${s}`) }))} />
-      <SelectField id="country" label={t("country")} anyLabel={t("any")} defaultValue={search.country ?? ""}
-        options={countries.map((c) => ({ value: c, label: countryName(locale, c) }))} />
-      <SelectField id="status" label={t("status")} anyLabel={t("any")} defaultValue={search.status ?? ""}
-        options={RESIDENT_STATUSES.map((s) => ({ value: s, label: tAll(`statuses.${s}`) }))} />
-      <SelectField id="sort" label={t("sort")} defaultValue={search.sort}
-        options={RESIDENT_SORTS.map((s) => ({ value: s, label: t(SORT_LABEL[s]) }))} />
+      <SelectField
+        id="sector"
+        label={t("sector")}
+        anyLabel={t("any")}
+        defaultValue={search.sector ?? ""}
+        options={SECTORS.map((s) => ({ value: s, label: tAll(`sectors.${s}`) }))}
+      />
+      <SelectField
+        id="country"
+        label={t("country")}
+        anyLabel={t("any")}
+        defaultValue={search.country ?? ""}
+        options={countries.map((c) => ({ value: c, label: countryName(locale, c) }))}
+      />
+      <SelectField
+        id="status"
+        label={t("status")}
+        anyLabel={t("any")}
+        defaultValue={search.status ?? ""}
+        options={RESIDENT_STATUSES.map((s) => ({ value: s, label: tAll(`statuses.${s}`) }))}
+      />
+      <SelectField
+        id="sort"
+        label={t("sort")}
+        defaultValue={search.sort}
+        options={RESIDENT_SORTS.map((s) => ({ value: s, label: t(SORT_LABEL[s]) }))}
+      />
       <div className="field field-actions">
-        <button type="submit" className="button">{t("apply")}</button>
-        <a href={action} className="button button-secondary">{t("reset")}</a>
+        <button type="submit" className="button">
+          {t("apply")}
+        </button>
+        <a href={action} className="button button-secondary">
+          {t("reset")}
+        </a>
       </div>
     </form>
   );

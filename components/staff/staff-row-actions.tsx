@@ -20,13 +20,28 @@ export function StaffRowActions({ id, name, role, active }: { id: string; name: 
     });
   return (
     <div className="row-actions">
-      <label className="visually-hidden" htmlFor={`role-${id}`}>{t("changeRole")}: {name}</label>
-      <select id={`role-${id}`} defaultValue={role} disabled={pending}
-        onChange={(e) => run(() => changeStaffRoleAction(id, { role: e.target.value as StaffRole }))}>
-        {STAFF_ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+      <label className="visually-hidden" htmlFor={`role-${id}`}>
+        {t("changeRole")}: {name}
+      </label>
+      <select
+        id={`role-${id}`}
+        defaultValue={role}
+        disabled={pending}
+        onChange={(e) => run(() => changeStaffRoleAction(id, { role: e.target.value as StaffRole }))}
+      >
+        {STAFF_ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
       </select>
-      <button type="button" className="button button-secondary" disabled={pending} aria-label={`${active ? t("deactivate") : t("reactivate")}: ${name}`}
-        onClick={() => run(() => setStaffActiveAction(id, !active))}>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={pending}
+        aria-label={`${active ? t("deactivate") : t("reactivate")}: ${name}`}
+        onClick={() => run(() => setStaffActiveAction(id, !active))}
+      >
         {active ? t("deactivate") : t("reactivate")}
       </button>
       <FormMessage error={error} />

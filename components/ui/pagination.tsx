@@ -16,9 +16,21 @@ export async function Pagination({ prev, next, page }: Props) {
   const t = await getTranslations("common");
   return (
     <nav aria-label={t("pagination")} className="pagination">
-      {prev ? <Link href={prev} rel="prev">{t("previous")}</Link> : <span aria-hidden="true" />}
+      {prev ? (
+        <Link href={prev} rel="prev">
+          {t("previous")}
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
       <span>{page ? t("pageNumber", { page }) : null}</span>
-      {next ? <Link href={next} rel="next">{t("next")}</Link> : <span aria-hidden="true" />}
+      {next ? (
+        <Link href={next} rel="next">
+          {t("next")}
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
     </nav>
   );
 }

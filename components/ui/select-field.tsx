@@ -9,7 +9,9 @@ export function SelectField({ id, label, defaultValue, options, anyLabel }: Prop
       <select id={id} name={id} defaultValue={defaultValue}>
         {anyLabel !== undefined && <option value="">{anyLabel}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>

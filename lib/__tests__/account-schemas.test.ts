@@ -51,15 +51,28 @@ describe("other account schemas", () => {
     expect(errorsOf(signInSchema, { email: "", password: "" })).toMatchObject({ email: "required", password: "required" });
   });
   it("reset needs matching passwords", () => {
-    expect(errorsOf(tokenPasswordSchema, { token: "x", password: "new-pass-123", passwordConfirm: "other-123" }).passwordConfirm).toBe("passwordMismatch");
+    expect(errorsOf(tokenPasswordSchema, { token: "x", password: "new-pass-123", passwordConfirm: "other-123" }).passwordConfirm).toBe(
+      "passwordMismatch",
+    );
   });
   it("profile keeps an empty company", () => {
-    expect(profileSchema.parse({ name: "A", company: "", country: "by", locale: "ru" })).toEqual({ name: "A", company: "", country: "BY", locale: "ru" });
+    expect(profileSchema.parse({ name: "A", company: "", country: "by", locale: "ru" })).toEqual({
+      name: "A",
+      company: "",
+      country: "BY",
+      locale: "ru",
+    });
   });
 });
 
 describe("inquiry schemas", () => {
-  const inquiry = { topic: "LOGISTICS", subject: "Rail to Duisburg", message: "How long?", contactLocale: "", clientKey: crypto.randomUUID() };
+  const inquiry = {
+    topic: "LOGISTICS",
+    subject: "Rail to Duisburg",
+    message: "How long?",
+    contactLocale: "",
+    clientKey: crypto.randomUUID(),
+  };
   it("accepts a good inquiry", () => expect(inquirySchema.parse(inquiry).topic).toBe("LOGISTICS"));
   it.each([
     [{ topic: "TAXES" }, "topic", "choose"],

@@ -35,7 +35,9 @@ describe("registration and verification", () => {
 
   it("a second registration of the address creates nothing and queues nothing", async () => {
     const email = await register("twice");
-    expect(code(await registerInvestor({ email, password: "other-password-2", name: "X", company: "", country: "BY", locale: "en" }))).toBe("exists");
+    expect(code(await registerInvestor({ email, password: "other-password-2", name: "X", company: "", country: "BY", locale: "en" }))).toBe(
+      "exists",
+    );
     expect(await db.user.count({ where: { email } })).toBe(1);
     expect(await db.outboxMessage.count({ where: { toAddress: email } })).toBe(1);
   });

@@ -15,7 +15,7 @@ const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({
   revalidatePath: (path: string) => revalidated.push(path),
   revalidateTag: (tag: string) => revalidated.push(`tag:${tag}`),
-  unstable_cache: <T,>(fn: T) => fn,
+  unstable_cache: <T>(fn: T) => fn,
 }));
 
 import { db } from "@/lib/db";
@@ -47,7 +47,11 @@ const tag = testTag();
 let investor: CurrentUser, staff: CurrentUser, admin: CurrentUser;
 
 beforeAll(async () => {
-  [investor, staff, admin] = await Promise.all([createTestUser("INVESTOR", tag), createTestUser("STAFF", tag), createTestUser("ADMIN", tag)]);
+  [investor, staff, admin] = await Promise.all([
+    createTestUser("INVESTOR", tag),
+    createTestUser("STAFF", tag),
+    createTestUser("ADMIN", tag),
+  ]);
 });
 beforeEach(() => {
   session.user = null;
@@ -96,13 +100,31 @@ const article = (slug: string, version = 0) => ({
   sourceUrl: "https://example.org/a",
   status: "DRAFT",
   publishAt: "",
-  translations: { en: { title: "T", summary: "S", body: "B" }, ru: { title: "", summary: "", body: "" }, zh: { title: "", summary: "", body: "" } },
+  translations: {
+    en: { title: "T", summary: "S", body: "B" },
+    ru: { title: "", summary: "", body: "" },
+    zh: { title: "", summary: "", body: "" },
+  },
   version,
 });
 const resident = (slug: string, version = 0) => ({
-  name: `Optics ${slug}`, slug, country: "CN", sector: "NEW_MATERIALS", status: "PLANNED", sinceYear: "2026", investmentUsd: "", jobs: "",
-  website: "", originalLocale: "en", featured: false, version,
-  translations: { en: { summary: "Optical fibre.", description: "" }, ru: { summary: "", description: "" }, zh: { summary: "", description: "" } },
+  name: `Optics ${slug}`,
+  slug,
+  country: "CN",
+  sector: "NEW_MATERIALS",
+  status: "PLANNED",
+  sinceYear: "2026",
+  investmentUsd: "",
+  jobs: "",
+  website: "",
+  originalLocale: "en",
+  featured: false,
+  version,
+  translations: {
+    en: { summary: "Optical fibre.", description: "" },
+    ru: { summary: "", description: "" },
+    zh: { summary: "", description: "" },
+  },
   sources: [],
 });
 
@@ -112,10 +134,16 @@ describe("who is asking", () => {
     session.user = investor;
     expect(await saveArticleAction(null, article(`${tag}-a`) as never)).toEqual({ ok: false, formError: "forbidden" });
     session.user = staff;
-    expect(await inviteStaffAction({ email: `x@${tag}.test`, name: "X", role: "STAFF", locale: "en" })).toEqual({ ok: false, formError: "forbidden" });
+    expect(await inviteStaffAction({ email: `x@${tag}.test`, name: "X", role: "STAFF", locale: "en" })).toEqual({
+      ok: false,
+      formError: "forbidden",
+    });
     expect(await createInquiryAction({} as never)).toEqual({ ok: false, formError: "forbidden" });
     session.user = investor;
-    expect(await decideProposalAction("x", { action: "approve", version: 1, publicReason: "", internalNote: "" })).toEqual({ ok: false, formError: "forbidden" });
+    expect(await decideProposalAction("x", { action: "approve", version: 1, publicReason: "", internalNote: "" })).toEqual({
+      ok: false,
+      formError: "forbidden",
+    });
   });
 
   it("nothing is written or revalidated for a refused caller", async () => {
@@ -161,7 +189,11 @@ describe("one result shape and one conflict message", () => {
     if (!created.ok || !created.data) throw new Error("not created");
     expect((await saveResidentAction(created.data.id, resident(`${tag}-res`, 1) as never)).ok).toBe(true);
     expect(await saveResidentAction(created.data.id, resident(`${tag}-res`, 1) as never)).toEqual({ ok: false, formError: "conflict" });
-    expect(await saveResidentAction(null, resident(`${tag}-res`) as never)).toEqual({ ok: false, fieldErrors: { slug: "slugTaken" }, formError: "invalid" });
+    expect(await saveResidentAction(null, resident(`${tag}-res`) as never)).toEqual({
+      ok: false,
+      fieldErrors: { slug: "slugTaken" },
+      formError: "invalid",
+    });
     expect(await setResidentPublishedAction("nonexistent", true)).toEqual({ ok: false, formError: "notFound" });
   });
 

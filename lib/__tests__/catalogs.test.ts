@@ -45,7 +45,9 @@ describe("message catalogs", () => {
   });
 
   it.each(["ru", "zh"] as const)("%s uses the same placeholders as English", (locale) => {
-    const differing = [...catalogs.en].filter(([key, text]) => argumentsOf(text).join() !== argumentsOf(catalogs[locale].get(key) ?? "").join());
+    const differing = [...catalogs.en].filter(
+      ([key, text]) => argumentsOf(text).join() !== argumentsOf(catalogs[locale].get(key) ?? "").join(),
+    );
     expect(differing.map(([key]) => key)).toEqual([]);
   });
 

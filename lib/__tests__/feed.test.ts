@@ -8,7 +8,15 @@ describe("renderRss", () => {
     link: "http://x/en/news",
     selfUrl: "http://x/en/news/feed.xml",
     language: "en",
-    items: [{ title: 'A "quoted" <b>title</b>', summary: "s & t", url: "http://x/en/news/a?b=1&c=2", publishedAt: new Date("2026-01-29T09:00:00Z"), sourceName: "News.by" }],
+    items: [
+      {
+        title: 'A "quoted" <b>title</b>',
+        summary: "s & t",
+        url: "http://x/en/news/a?b=1&c=2",
+        publishedAt: new Date("2026-01-29T09:00:00Z"),
+        sourceName: "News.by",
+      },
+    ],
   });
 
   it("escapes every text and attribute", () => {

@@ -51,7 +51,14 @@ describe("figure history", () => {
   });
 
   it("refuses bad input with translated keys", () => {
-    const r = figureValueSchema.safeParse({ value: "abc", qualifier: "EXACT", asOf: "yesterday", asOfPrecision: "DAY", sourceTitle: "", sourceUrl: "javascript:alert(1)" });
+    const r = figureValueSchema.safeParse({
+      value: "abc",
+      qualifier: "EXACT",
+      asOf: "yesterday",
+      asOfPrecision: "DAY",
+      sourceTitle: "",
+      sourceUrl: "javascript:alert(1)",
+    });
     expect(r.success).toBe(false);
     const keys = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(keys).toMatchObject({ value: "decimalNumber", asOf: "date", sourceTitle: "required", sourceUrl: "url" });

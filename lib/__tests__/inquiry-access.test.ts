@@ -18,7 +18,11 @@ let inquiryId: string;
 const NOTE = `secret note ${tag}`;
 
 beforeAll(async () => {
-  [a, b, staff] = await Promise.all([createTestUser("INVESTOR", tag, "a"), createTestUser("INVESTOR", tag, "b"), createTestUser("STAFF", tag)]);
+  [a, b, staff] = await Promise.all([
+    createTestUser("INVESTOR", tag, "a"),
+    createTestUser("INVESTOR", tag, "b"),
+    createTestUser("STAFF", tag),
+  ]);
   inquiryId = await createInquiry(a, { topic: "LOGISTICS", subject: `Rail ${tag}`, message: "How long to Duisburg?", clientKey: key() });
   await addInternalNote(staff, inquiryId, NOTE, key());
 });
@@ -49,7 +53,9 @@ describe("ownership", () => {
     await expect(addInternalNote(a, inquiryId, "x", key())).rejects.toThrow(/forbidden/);
     await expect(assignInquiry(a, inquiryId, a.id)).rejects.toThrow(/forbidden/);
     await expect(changeInquiryStatus(a, inquiryId, "close")).rejects.toThrow(/forbidden/);
-    await expect(createInquiry(staff, { topic: "OTHER", subject: "Staff asks", message: "x", clientKey: key() })).rejects.toThrow(/forbidden/);
+    await expect(createInquiry(staff, { topic: "OTHER", subject: "Staff asks", message: "x", clientKey: key() })).rejects.toThrow(
+      /forbidden/,
+    );
     await expect(getMyInquiry(staff, inquiryId)).rejects.toThrow(/forbidden/);
   });
 });
@@ -94,11 +100,21 @@ describe("the thread through the data layer", () => {
     expect(code(await changeInquiryStatus(staff, inquiryId, "close", "Answered by phone"))).toBe("ok");
     const events = await db.inquiryEvent.findMany({ where: { inquiryId, toStatus: { not: null } }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => `${e.fromStatus ?? "-"}>${e.toStatus}`)).toEqual([
-      "->NEW", "NEW>OPEN", "OPEN>ANSWERED", "ANSWERED>OPEN", "OPEN>CLOSED", "CLOSED>OPEN", "OPEN>CLOSED",
+      "->NEW",
+      "NEW>OPEN",
+      "OPEN>ANSWERED",
+      "ANSWERED>OPEN",
+      "OPEN>CLOSED",
+      "CLOSED>OPEN",
+      "OPEN>CLOSED",
     ]);
     expect(events.at(-1)).toMatchObject({ actorId: staff.id, reason: "Answered by phone" });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: inquiryId, action: "inquiry.close" } });
-    expect(audit).toMatchObject({ actorId: staff.id, before: { status: "OPEN" }, after: { status: "CLOSED", reason: "Answered by phone" } });
+    expect(audit).toMatchObject({
+      actorId: staff.id,
+      before: { status: "OPEN" },
+      after: { status: "CLOSED", reason: "Answered by phone" },
+    });
   });
 
   it("cannot assign to an investor", async () => {

@@ -8,8 +8,8 @@ describe("getPathname", () => {
     expect(getPathname({ href: "/news/tag/park", locale: "zh" })).toBe("/zh/news/tag/park");
   });
   it("encodes a query and leaves out unset values", () => {
-    expect(getPathname({ href: { pathname: "/residents", query: { q: "柴油 & co", after: undefined, sort: "newest" } }, locale: "en" })).toBe(
-      "/en/residents?q=%E6%9F%B4%E6%B2%B9+%26+co&sort=newest",
-    );
+    expect(
+      getPathname({ href: { pathname: "/residents", query: { q: "柴油 & co", after: undefined, sort: "newest" } }, locale: "en" }),
+    ).toBe("/en/residents?q=%E6%9F%B4%E6%B2%B9+%26+co&sort=newest");
   });
 });

@@ -15,8 +15,8 @@ const HOSTILE = [
   "<style>body{display:none}</style>",
   '<div style="background:url(javascript:alert(1))">x</div>',
   '<form action="https://evil.example"><input name=a></form>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
-  "<object data=\"x.swf\"></object><embed src=\"x.swf\">",
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  '<object data="x.swf"></object><embed src="x.swf">',
   '<meta http-equiv="refresh" content="0;url=https://evil.example">',
 ];
 

@@ -17,8 +17,19 @@ let staff: CurrentUser, investor: CurrentUser;
 
 const article = (slug: string, over: Record<string, unknown> = {}) =>
   newsEditSchema.parse({
-    slug, originalLocale: "en", tags: ["park"], sourceName: "BelTA", sourceUrl: "https://eng.belta.by/x", status: "DRAFT", publishAt: "", version: 0,
-    translations: { en: { title: `Title ${slug}`, summary: "Summary.", body: "Body **text**." }, ru: { title: "", summary: "", body: "" }, zh: { title: "", summary: "", body: "" } },
+    slug,
+    originalLocale: "en",
+    tags: ["park"],
+    sourceName: "BelTA",
+    sourceUrl: "https://eng.belta.by/x",
+    status: "DRAFT",
+    publishAt: "",
+    version: 0,
+    translations: {
+      en: { title: `Title ${slug}`, summary: "Summary.", body: "Body **text**." },
+      ru: { title: "", summary: "", body: "" },
+      zh: { title: "", summary: "", body: "" },
+    },
     ...over,
   });
 

@@ -16,7 +16,9 @@ const transport = () => nodemailer.createTransport(catcher.smtpUrl);
 const caughtFor = (to: string) => catcher.messages.filter((m) => m.to.includes(to));
 
 async function queue(to: string) {
-  await db.$transaction((tx) => enqueueMail(tx, to, "ru", { kind: "resetPassword", name: "Тест", link: "http://x/ru/reset-password?token=t" }));
+  await db.$transaction((tx) =>
+    enqueueMail(tx, to, "ru", { kind: "resetPassword", name: "Тест", link: "http://x/ru/reset-password?token=t" }),
+  );
 }
 
 // Drains everything due (other test files may have queued mail too).

@@ -11,6 +11,17 @@ describe("proposal fields", () => {
 
   it("every field is on one step, and each required field's step is found", () => {
     expect(new Set(PROPOSAL_FIELDS).size).toBe(PROPOSAL_FIELDS.length);
-    expect(REQUIRED_FOR_SUBMIT.map(stepOfField)).toEqual(["company", "company", "company", "company", "project", "project", "project", "numbers", "numbers", "timeline"]);
+    expect(REQUIRED_FOR_SUBMIT.map(stepOfField)).toEqual([
+      "company",
+      "company",
+      "company",
+      "company",
+      "project",
+      "project",
+      "project",
+      "numbers",
+      "numbers",
+      "timeline",
+    ]);
   });
 });

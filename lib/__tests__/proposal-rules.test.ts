@@ -2,7 +2,14 @@
 // status for every role), the minimum-investment guidance, and file types read
 // from bytes (a renamed executable is refused).
 import { describe, expect, it } from "vitest";
-import { actionNeedsReason, PROPOSAL_ACTIONS, PROPOSAL_STATUSES, proposalTransition, staffActions, type ProposalStatus } from "@/lib/proposal-state";
+import {
+  actionNeedsReason,
+  PROPOSAL_ACTIONS,
+  PROPOSAL_STATUSES,
+  proposalTransition,
+  staffActions,
+  type ProposalStatus,
+} from "@/lib/proposal-state";
 import { thresholdGuidance } from "@/lib/proposal-thresholds";
 import { detectFileType } from "@/lib/file-type";
 import { ROLES } from "@/lib/permissions";
@@ -48,11 +55,26 @@ describe("proposal state machine", () => {
 
 describe("minimum investment guidance", () => {
   it.each([
-    [{ rdProject: true, totalInvestmentUsd: 500_000 }, { status: "meets", rule: "rd" }],
-    [{ rdProject: true, totalInvestmentUsd: 499_999 }, { status: "below", rule: "rd", shortfallUsd: 1 }],
-    [{ rdProject: false, totalInvestmentUsd: 2_000_000, investmentFirst3YearsUsd: 500_000 }, { status: "meets", rule: "threeYears" }],
-    [{ rdProject: false, totalInvestmentUsd: 2_000_000, investmentFirst3YearsUsd: 400_000 }, { status: "below", rule: "general", shortfallUsd: 3_000_000 }],
-    [{ rdProject: false, totalInvestmentUsd: 5_000_000, investmentFirst3YearsUsd: 0 }, { status: "meets", rule: "general" }],
+    [
+      { rdProject: true, totalInvestmentUsd: 500_000 },
+      { status: "meets", rule: "rd" },
+    ],
+    [
+      { rdProject: true, totalInvestmentUsd: 499_999 },
+      { status: "below", rule: "rd", shortfallUsd: 1 },
+    ],
+    [
+      { rdProject: false, totalInvestmentUsd: 2_000_000, investmentFirst3YearsUsd: 500_000 },
+      { status: "meets", rule: "threeYears" },
+    ],
+    [
+      { rdProject: false, totalInvestmentUsd: 2_000_000, investmentFirst3YearsUsd: 400_000 },
+      { status: "below", rule: "general", shortfallUsd: 3_000_000 },
+    ],
+    [
+      { rdProject: false, totalInvestmentUsd: 5_000_000, investmentFirst3YearsUsd: 0 },
+      { status: "meets", rule: "general" },
+    ],
     [{ rdProject: false, totalInvestmentUsd: null }, { status: "incomplete" }],
   ] as const)("%j → %j", (input, expected) => {
     expect(thresholdGuidance(input)).toMatchObject(expected);

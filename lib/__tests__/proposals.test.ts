@@ -3,7 +3,15 @@
 // with before/after, the path to a resident listing, and the CSV export.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createDraft, getMyProposal, listMyProposals, saveDraftStep, submitProposal, answerInformationRequest, withdrawProposal } from "@/lib/data/proposals";
+import {
+  createDraft,
+  getMyProposal,
+  listMyProposals,
+  saveDraftStep,
+  submitProposal,
+  answerInformationRequest,
+  withdrawProposal,
+} from "@/lib/data/proposals";
 import { addDocument, getDocumentForDownload, removeDocument } from "@/lib/data/proposal-documents";
 import {
   addEvaluationNote,
@@ -56,11 +64,15 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => {
-  const ids = (await db.proposal.findMany({ where: { investorId: { in: [a.id, b.id] } }, select: { residentId: true } })).map((p) => p.residentId).filter(Boolean) as string[];
+  const ids = (await db.proposal.findMany({ where: { investorId: { in: [a.id, b.id] } }, select: { residentId: true } }))
+    .map((p) => p.residentId)
+    .filter(Boolean) as string[];
   await db.auditLog.deleteMany({ where: { actorId: { in: [staff.id, staff2.id] } } });
   await db.proposalEvent.deleteMany({ where: { actorId: { in: [a.id, b.id, staff.id, staff2.id] } } });
   await db.proposalNote.deleteMany({ where: { authorId: { in: [staff.id, staff2.id] } } });
-  const keys = (await db.proposalDocument.findMany({ where: { proposal: { investorId: { in: [a.id, b.id] } } }, select: { storageKey: true } })).map((d) => d.storageKey);
+  const keys = (
+    await db.proposalDocument.findMany({ where: { proposal: { investorId: { in: [a.id, b.id] } } }, select: { storageKey: true } })
+  ).map((d) => d.storageKey);
   await db.proposal.deleteMany({ where: { investorId: { in: [a.id, b.id] } } });
   await db.storedFile.deleteMany({ where: { key: { in: keys } } });
   await db.resident.deleteMany({ where: { id: { in: ids } } });
@@ -162,7 +174,9 @@ describe("review", () => {
   it("information request and answer: back to review; internal notes stay internal", async () => {
     const id = await submittedProposal();
     await decideProposal(staff, id, "startReview", await version(id), "", "");
-    expect(code(await decideProposal(staff, id, "requestInfo", await version(id), "Please send the financial model.", "Check the land size"))).toBe("ok");
+    expect(
+      code(await decideProposal(staff, id, "requestInfo", await version(id), "Please send the financial model.", "Check the land size")),
+    ).toBe("ok");
     expect(code(await addEvaluationNote(staff, id, `note ${tag}`))).toBe("ok");
     expect(code(await answerInformationRequest(a, id, await version(id), "Attached, see the new document."))).toBe("ok");
     const mine = await getMyProposal(a, id);
@@ -192,8 +206,16 @@ describe("review", () => {
     expect(await getPublishedResident(slug, "en")).toBeNull();
     expect(code(await setProposalResidentPublished(staff, id, true))).toBe("ok");
     const listed = await getPublishedResident(slug, "en");
-    expect(listed).toMatchObject({ name: complete.legalName, country: "BY", sector: "MECHANICAL_ENGINEERING", investmentUsd: 7_000_000, jobs: 120 });
-    expect(await db.auditLog.count({ where: { actorId: staff.id, action: { in: ["resident.createFromProposal", "resident.publish"] } } })).toBeGreaterThanOrEqual(2);
+    expect(listed).toMatchObject({
+      name: complete.legalName,
+      country: "BY",
+      sector: "MECHANICAL_ENGINEERING",
+      investmentUsd: 7_000_000,
+      jobs: 120,
+    });
+    expect(
+      await db.auditLog.count({ where: { actorId: staff.id, action: { in: ["resident.createFromProposal", "resident.publish"] } } }),
+    ).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -20,7 +20,13 @@ afterAll(async () => {
   await db.newsArticle.deleteMany({ where: { slug: { startsWith: tag } } });
 });
 
-type Overrides = Partial<{ published: boolean; name: string; sector: "BIG_DATA" | "OTHER"; sinceYear: number | null; investmentUsd: number | null }>;
+type Overrides = Partial<{
+  published: boolean;
+  name: string;
+  sector: "BIG_DATA" | "OTHER";
+  sinceYear: number | null;
+  investmentUsd: number | null;
+}>;
 
 async function createResident(i: number, overrides: Overrides = {}) {
   const name = overrides.name ?? `${tag} Company ${String(i).padStart(2, "0")}`;
@@ -74,7 +80,9 @@ describe("resident search", () => {
       await createResident(i, { sinceYear: years[i - 1], investmentUsd: i % 3 === 0 ? null : (i % 4) * 1e6 });
     }
     await createResident(99, { published: false });
-    const rows = await db.resident.findMany({ where: { slug: { startsWith: `${tag}-` }, published: true, NOT: { name: { contains: "Fallback" } } } });
+    const rows = await db.resident.findMany({
+      where: { slug: { startsWith: `${tag}-` }, published: true, NOT: { name: { contains: "Fallback" } } },
+    });
     const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1;
     const expected = {
@@ -108,8 +116,13 @@ describe("resident search", () => {
     const many = `${tag}-many`;
     await db.resident.createMany({
       data: Array.from({ length: COUNT_CAP + 2 }, (_, i) => ({
-        slug: `${many}-${i}`, name: `Many ${i}`, country: "XT", sector: "OTHER" as const, status: "PLANNED" as const,
-        published: true, searchText: residentSearchDocument(`Many ${i}`, [many]),
+        slug: `${many}-${i}`,
+        name: `Many ${i}`,
+        country: "XT",
+        sector: "OTHER" as const,
+        status: "PLANNED" as const,
+        published: true,
+        searchText: residentSearchDocument(`Many ${i}`, [many]),
       })),
     });
     const result = await searchResidents(search({ q: many }), "en");
@@ -155,8 +168,18 @@ describe("news visibility", () => {
   it("lists only published items whose time has come, newest first, filtered by tag", async () => {
     const base = { originalLocale: "en" as const, sourceName: "Test", sourceUrl: "https://example.org/n", tags: ["logistics"] };
     const text = (title: string) => ({ create: [{ locale: "en" as const, title, summary: "s", body: "b" }] });
-    await db.newsArticle.create({ data: { ...base, slug: `${tag}-draft`, status: "DRAFT", publishedAt: new Date(), translations: text("draft") } });
-    await db.newsArticle.create({ data: { ...base, slug: `${tag}-future`, status: "PUBLISHED", publishedAt: new Date(Date.now() + 86_400_000), translations: text("future") } });
+    await db.newsArticle.create({
+      data: { ...base, slug: `${tag}-draft`, status: "DRAFT", publishedAt: new Date(), translations: text("draft") },
+    });
+    await db.newsArticle.create({
+      data: {
+        ...base,
+        slug: `${tag}-future`,
+        status: "PUBLISHED",
+        publishedAt: new Date(Date.now() + 86_400_000),
+        translations: text("future"),
+      },
+    });
     const all = await listNews("en", { tag: "logistics" });
     const slugs = all.items.map((n) => n.slug);
     expect(slugs).not.toContain(`${tag}-draft`);
@@ -180,6 +203,8 @@ describe("figures", () => {
     const area = series.find((s) => s.key === "area")!;
     expect(area.points.map((p) => p.value)).toEqual([91.5, 112.5, 112.5]);
     const featured = await listFigureSeries("en", { featuredOnly: true });
-    expect(featured.map((s) => s.key)).toEqual(expect.arrayContaining(["residents", "countries", "investment_portfolio", "area", "distance_minsk"]));
+    expect(featured.map((s) => s.key)).toEqual(
+      expect.arrayContaining(["residents", "countries", "investment_portfolio", "area", "distance_minsk"]),
+    );
   });
 });

@@ -3,7 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import sharp from "sharp";
-import { deleteResident, getPublicLogo, getResidentForEdit, listResidentsForStaff, saveResident, setResidentLogo, setResidentPublished } from "@/lib/data/resident-admin";
+import {
+  deleteResident,
+  getPublicLogo,
+  getResidentForEdit,
+  listResidentsForStaff,
+  saveResident,
+  setResidentLogo,
+  setResidentPublished,
+} from "@/lib/data/resident-admin";
 import { getPublishedResident } from "@/lib/data/residents";
 import { residentEditSchema } from "@/lib/validations/resident-admin";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
@@ -16,9 +24,23 @@ const slug = `${tag}-optics`;
 
 const input = (over: Record<string, unknown> = {}) =>
   residentEditSchema.parse({
-    name: `Optics ${tag}`, slug, country: "cn", sector: "NEW_MATERIALS", status: "PLANNED", sinceYear: "2026", investmentUsd: "1500000", jobs: "40",
-    website: "", originalLocale: "en", featured: false, version: 0,
-    translations: { en: { summary: "Optical fibre preforms.", description: "Makes preforms." }, ru: { summary: "", description: "" }, zh: { summary: "光纤预制棒", description: "" } },
+    name: `Optics ${tag}`,
+    slug,
+    country: "cn",
+    sector: "NEW_MATERIALS",
+    status: "PLANNED",
+    sinceYear: "2026",
+    investmentUsd: "1500000",
+    jobs: "40",
+    website: "",
+    originalLocale: "en",
+    featured: false,
+    version: 0,
+    translations: {
+      en: { summary: "Optical fibre preforms.", description: "Makes preforms." },
+      ru: { summary: "", description: "" },
+      zh: { summary: "光纤预制棒", description: "" },
+    },
     sources: [{ title: "Park news", url: "https://example.org/optics" }],
     ...over,
   });
@@ -59,18 +81,29 @@ describe("resident listings in the back office", () => {
 
   it("an edit from a stale version is refused; a current one is audited with before/after", async () => {
     const v = (await getResidentForEdit(staff, id))!.version;
-    const edited = input({ version: v, translations: { en: { summary: "Optical fibre preforms and cables.", description: "Makes preforms." }, ru: { summary: "Преформы", description: "" }, zh: { summary: "光纤预制棒", description: "" } } });
+    const edited = input({
+      version: v,
+      translations: {
+        en: { summary: "Optical fibre preforms and cables.", description: "Makes preforms." },
+        ru: { summary: "Преформы", description: "" },
+        zh: { summary: "光纤预制棒", description: "" },
+      },
+    });
     expect(code(await saveResident(staff, id, edited))).toBe("ok");
     expect(code(await saveResident(staff, id, edited))).toBe("conflict");
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "resident.update" } });
     expect(entry.before).toMatchObject({ translations: { en: { summary: "Optical fibre preforms." } } });
-    expect(entry.after).toMatchObject({ translations: { en: { summary: "Optical fibre preforms and cables." }, ru: { summary: "Преформы" } } });
+    expect(entry.after).toMatchObject({
+      translations: { en: { summary: "Optical fibre preforms and cables." }, ru: { summary: "Преформы" } },
+    });
     expect(entry.before).not.toHaveProperty("name"); // unchanged fields are not repeated
     expect((await getPublishedResident(slug, "ru"))?.summary).toBe("Преформы");
   });
 
   it("a logo is processed, stored, public only while published, and replaced by a new upload", async () => {
-    const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: "#0a0" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: "#0a0" } })
+      .png()
+      .toBuffer();
     await expect(setResidentLogo(investor, id, new Uint8Array(png))).rejects.toThrow(/forbidden/);
     expect(code(await setResidentLogo(staff, id, Uint8Array.from([0x4d, 0x5a])))).toBe("badType");
     expect(code(await setResidentLogo(staff, id, new Uint8Array(png)))).toBe("ok");

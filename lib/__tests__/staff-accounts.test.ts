@@ -17,7 +17,11 @@ let admin: CurrentUser, staff: CurrentUser, investor: CurrentUser;
 const tokenIn = (text: string) => /token=([A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? "";
 
 beforeAll(async () => {
-  [admin, staff, investor] = await Promise.all([createTestUser("ADMIN", tag), createTestUser("STAFF", tag), createTestUser("INVESTOR", tag)]);
+  [admin, staff, investor] = await Promise.all([
+    createTestUser("ADMIN", tag),
+    createTestUser("STAFF", tag),
+    createTestUser("INVESTOR", tag),
+  ]);
 });
 afterAll(async () => {
   await db.auditLog.deleteMany({ where: { actorId: admin.id } });

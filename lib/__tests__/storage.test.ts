@@ -22,7 +22,12 @@ describe("file storage", () => {
 
   it("a failing reference leaves no bytes behind either", async () => {
     let stored = "";
-    await expect(storeThenReference(new Uint8Array([4]), async (key) => { stored = key; throw new Error("boom"); })).rejects.toThrow("boom");
+    await expect(
+      storeThenReference(new Uint8Array([4]), async (key) => {
+        stored = key;
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
     expect(await storage.get(stored)).toBeNull();
   });
 

@@ -57,7 +57,14 @@ export function refusalToResult(reason: Reason, fields: Partial<Record<Reason, s
   return field ? { ok: false, fieldErrors: { [field]: reason }, formError: "invalid" } : { ok: false, formError: reason };
 }
 
-export function defineAction<A extends Access, const B extends Schemas = [], S extends z.ZodType | undefined = undefined, R extends Reason = never, T extends object = object, D = undefined>(
+export function defineAction<
+  A extends Access,
+  const B extends Schemas = [],
+  S extends z.ZodType | undefined = undefined,
+  R extends Reason = never,
+  T extends object = object,
+  D = undefined,
+>(
   spec: ActionSpec<A, B, S>,
   handler: (context: ActionContext<A, B, S>) => Promise<Outcome<R, T>>,
   after: AfterSuccess<A, B, S, T, D> = {},

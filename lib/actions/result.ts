@@ -2,9 +2,7 @@
 // catalog keys ("validation.*", "forms.*"), translated by the form.
 import type { z } from "zod";
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T }
-  | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
+export type ActionResult<T = undefined> = { ok: true; data?: T } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};

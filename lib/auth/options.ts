@@ -16,8 +16,7 @@ import type { Role } from "@/lib/permissions";
 export const SIGN_IN_ERRORS = ["CredentialsSignin", "RateLimited", "EmailNotVerified"] as const;
 
 export function clientIp(headers: Headers | Record<string, unknown> | undefined): string {
-  const get = (name: string) =>
-    headers instanceof Headers ? headers.get(name) : (headers?.[name] as string | undefined);
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : (headers?.[name] as string | undefined));
   return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "local";
 }
 

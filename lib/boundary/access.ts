@@ -15,7 +15,9 @@ export type ActingUser<A extends Access> = A extends "public" ? null : CurrentUs
 export type Denial = "signedOut" | "forbidden";
 
 /** Signed out → `signedOut`; signed in without the permission → `forbidden`. */
-export async function resolveAccess<A extends Access>(access: A): Promise<{ ok: true; user: ActingUser<A> } | { ok: false; denial: Denial }> {
+export async function resolveAccess<A extends Access>(
+  access: A,
+): Promise<{ ok: true; user: ActingUser<A> } | { ok: false; denial: Denial }> {
   if (access === "public") return { ok: true, user: null as ActingUser<A> };
   const user = await getCurrentUser();
   if (!user) return { ok: false, denial: "signedOut" };

@@ -28,7 +28,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 6; depth++) {
     const { code, message, cause } = e as { code?: unknown; message?: unknown; cause?: unknown };
     if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
-    if (typeof message === "string" && /Connection terminated|connect ECONNREFUSED|the database system is (shutting down|starting up)/i.test(message)) return true;
+    if (
+      typeof message === "string" &&
+      /Connection terminated|connect ECONNREFUSED|the database system is (shutting down|starting up)/i.test(message)
+    )
+      return true;
     e = cause;
   }
   return false;

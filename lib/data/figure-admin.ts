@@ -22,13 +22,26 @@ export async function listMetricsForStaff(actor: CurrentUser) {
       translations: { select: { locale: true, label: true } },
       values: {
         orderBy: [{ asOf: "desc" }, { createdAt: "desc" }],
-        select: { id: true, value: true, qualifier: true, asOf: true, asOfPrecision: true, sourceTitle: true, sourceUrl: true, createdAt: true },
+        select: {
+          id: true,
+          value: true,
+          qualifier: true,
+          asOf: true,
+          asOfPrecision: true,
+          sourceTitle: true,
+          sourceUrl: true,
+          createdAt: true,
+        },
       },
     },
   });
 }
 
-export async function addFigureValue(actor: CurrentUser, metricId: string, input: z.output<typeof figureValueSchema>): Promise<Outcome<"notFound" | "duplicate">> {
+export async function addFigureValue(
+  actor: CurrentUser,
+  metricId: string,
+  input: z.output<typeof figureValueSchema>,
+): Promise<Outcome<"notFound" | "duplicate">> {
   assertCan(actor.role, "content:manage");
   try {
     return await db.$transaction(async (tx) => {

@@ -190,7 +190,14 @@ export async function changeInquiryStatus(
     const inquiry = await tx.inquiry.findUnique({ where: { id }, select: inquirySelect });
     if (!inquiry) return refuse("notFound");
     const to = await applyInquiryEvent(tx, inquiry, event, actor, reason);
-    await writeAudit(tx, actor, `inquiry.${event}`, { type: "Inquiry", id }, { status: inquiry.status }, { status: to, reason: reason ?? null });
+    await writeAudit(
+      tx,
+      actor,
+      `inquiry.${event}`,
+      { type: "Inquiry", id },
+      { status: inquiry.status },
+      { status: to, reason: reason ?? null },
+    );
     if (event !== "open") {
       const locale = inquiry.contactLocale ?? inquiry.investor.locale;
       await notify(tx, inquiry.investor.id, "inquiryStatus", { subject: inquiry.subject, status: to }, `/account/inquiries/${id}`);

@@ -26,7 +26,15 @@ export async function getArticleForEdit(actor: CurrentUser, id: string) {
   return db.newsArticle.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, originalLocale: true, status: true, publishedAt: true, sourceName: true, sourceUrl: true, tags: true, version: true,
+      id: true,
+      slug: true,
+      originalLocale: true,
+      status: true,
+      publishedAt: true,
+      sourceName: true,
+      sourceUrl: true,
+      tags: true,
+      version: true,
       translations: { select: { locale: true, title: true, summary: true, body: true } },
     },
   });
@@ -40,7 +48,9 @@ function publishedAtFor(input: NewsEdit, previous: Date | null, now: Date): Date
 }
 
 type Snapshot = Record<string, unknown>;
-const snap = (a: { translations: { locale: string; title: string; summary: string; body: string }[] } & Record<string, unknown>): Snapshot => {
+const snap = (
+  a: { translations: { locale: string; title: string; summary: string; body: string }[] } & Record<string, unknown>,
+): Snapshot => {
   const { translations, ...rest } = a;
   return { ...rest, translations: Object.fromEntries(translations.map(({ locale, ...t }) => [locale, t])) };
 };
@@ -48,10 +58,22 @@ const snap = (a: { translations: { locale: string; title: string; summary: strin
 /** Where the article lived before and after a save: both sets of pages are revalidated. */
 export type SavedArticle = { id: string; slug: string; tags: string[]; version: number; previous: { slug: string; tags: string[] } | null };
 
-export async function saveArticle(actor: CurrentUser, id: string | null, input: NewsEdit, now = new Date()): Promise<Outcome<"notFound" | "conflict" | "slugTaken", SavedArticle>> {
+export async function saveArticle(
+  actor: CurrentUser,
+  id: string | null,
+  input: NewsEdit,
+  now = new Date(),
+): Promise<Outcome<"notFound" | "conflict" | "slugTaken", SavedArticle>> {
   assertCan(actor.role, "content:manage");
   const texts = EDITOR_LOCALES.map((l) => ({ locale: l, ...input.translations[l] })).filter((t) => t.title && t.summary && t.body);
-  const fields = { slug: input.slug, originalLocale: input.originalLocale, status: input.status, sourceName: input.sourceName, sourceUrl: input.sourceUrl, tags: input.tags };
+  const fields = {
+    slug: input.slug,
+    originalLocale: input.originalLocale,
+    status: input.status,
+    sourceName: input.sourceName,
+    sourceUrl: input.sourceUrl,
+    tags: input.tags,
+  };
   try {
     return await db.$transaction(async (tx) => {
       if (!id) {
@@ -59,10 +81,22 @@ export async function saveArticle(actor: CurrentUser, id: string | null, input: 
           data: { ...fields, publishedAt: publishedAtFor(input, null, now), translations: { create: texts } },
           select: { id: true, slug: true, tags: true },
         });
-        await writeAudit(tx, actor, "news.create", { type: "NewsArticle", id: created.id }, null, { ...fields, publishAt: input.publishAt });
+        await writeAudit(tx, actor, "news.create", { type: "NewsArticle", id: created.id }, null, {
+          ...fields,
+          publishAt: input.publishAt,
+        });
         return ok({ id: created.id, slug: created.slug, tags: created.tags, version: 1, previous: null });
       }
-      const select = { slug: true, status: true, publishedAt: true, sourceName: true, sourceUrl: true, tags: true, originalLocale: true, translations: { orderBy: { locale: "asc" as const }, select: { locale: true, title: true, summary: true, body: true } } };
+      const select = {
+        slug: true,
+        status: true,
+        publishedAt: true,
+        sourceName: true,
+        sourceUrl: true,
+        tags: true,
+        originalLocale: true,
+        translations: { orderBy: { locale: "asc" as const }, select: { locale: true, title: true, summary: true, body: true } },
+      };
       const before = await tx.newsArticle.findUnique({ where: { id }, select });
       if (!before) return refuse("notFound");
       const { count } = await tx.newsArticle.updateMany({

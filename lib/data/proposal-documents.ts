@@ -15,33 +15,41 @@ import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS } from "@/lib/validations/proposal";
 export type UploadResult = Outcome<"notFound" | "notAllowed" | "tooLarge" | "tooMany" | "badType" | "empty", { id: string }>;
 
 /** Adds a document to the investor's own draft, or to a proposal awaiting their information. */
-export async function addDocument(actor: CurrentUser, proposalId: string, kind: DocumentKind, fileName: string, bytes: Uint8Array): Promise<UploadResult> {
+export async function addDocument(
+  actor: CurrentUser,
+  proposalId: string,
+  kind: DocumentKind,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<UploadResult> {
   assertCan(actor.role, "proposal:own");
   if (bytes.byteLength === 0) return refuse("empty");
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) return refuse("tooLarge");
   const type = detectFileType(bytes);
   if (!type) return refuse("badType");
-  return storeThenReference(bytes, (storageKey) => db.$transaction(async (tx) => {
-    // Lock the proposal row: two uploads at once cannot both pass the count check.
-    const [row] = await tx.$queryRaw<{ status: string }[]>`
+  return storeThenReference(bytes, (storageKey) =>
+    db.$transaction(async (tx) => {
+      // Lock the proposal row: two uploads at once cannot both pass the count check.
+      const [row] = await tx.$queryRaw<{ status: string }[]>`
       SELECT status::text FROM "Proposal" WHERE id = ${proposalId} AND "investorId" = ${actor.id} FOR UPDATE`;
-    if (!row) return refuse("notFound");
-    if (!canUpload(row.status as ProposalStatus)) return refuse("notAllowed");
-    if ((await tx.proposalDocument.count({ where: { proposalId } })) >= MAX_DOCUMENTS) return refuse("tooMany");
-    const doc = await tx.proposalDocument.create({
-      data: {
-        proposalId,
-        kind,
-        fileName,
-        mimeType: ACCEPTED_TYPES[type],
-        size: bytes.byteLength,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-        storageKey,
-      },
-      select: { id: true },
-    });
-    return ok({ id: doc.id });
-  }));
+      if (!row) return refuse("notFound");
+      if (!canUpload(row.status as ProposalStatus)) return refuse("notAllowed");
+      if ((await tx.proposalDocument.count({ where: { proposalId } })) >= MAX_DOCUMENTS) return refuse("tooMany");
+      const doc = await tx.proposalDocument.create({
+        data: {
+          proposalId,
+          kind,
+          fileName,
+          mimeType: ACCEPTED_TYPES[type],
+          size: bytes.byteLength,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          storageKey,
+        },
+        select: { id: true },
+      });
+      return ok({ id: doc.id });
+    }),
+  );
 }
 
 /** Removes a document from the investor's own draft. */

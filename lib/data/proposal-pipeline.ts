@@ -73,7 +73,15 @@ export async function getProposalForStaff(actor: CurrentUser, id: string) {
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, fileName: true, size: true, createdAt: true } },
       events: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, fromStatus: true, toStatus: true, publicReason: true, internalNote: true, createdAt: true, actor: { select: { name: true } } },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          publicReason: true,
+          internalNote: true,
+          createdAt: true,
+          actor: { select: { name: true } },
+        },
       },
       notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
     },
@@ -98,7 +106,14 @@ export async function decideProposal(
   return db.$transaction(async (tx) => {
     const row = await tx.proposal.findFirst({
       where: { id, status: { not: "DRAFT" } },
-      select: { id: true, status: true, version: true, title: true, decidedAt: true, investor: { select: { id: true, email: true, name: true, locale: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        title: true,
+        decidedAt: true,
+        investor: { select: { id: true, email: true, name: true, locale: true } },
+      },
     });
     if (!row) return refuse("notFound");
     if (row.version !== version) return refuse("conflict");
@@ -111,9 +126,23 @@ export async function decideProposal(
     });
     if (count !== 1) return refuse("conflict");
     await tx.proposalEvent.create({
-      data: { proposalId: id, actorId: actor.id, fromStatus: row.status, toStatus: to, publicReason: publicReason || null, internalNote: internalNote || null },
+      data: {
+        proposalId: id,
+        actorId: actor.id,
+        fromStatus: row.status,
+        toStatus: to,
+        publicReason: publicReason || null,
+        internalNote: internalNote || null,
+      },
     });
-    await writeAudit(tx, actor, `proposal.${action}`, { type: "Proposal", id }, { status: row.status, decidedAt: row.decidedAt }, { status: to, decidedAt: decided ?? row.decidedAt });
+    await writeAudit(
+      tx,
+      actor,
+      `proposal.${action}`,
+      { type: "Proposal", id },
+      { status: row.status, decidedAt: row.decidedAt },
+      { status: to, decidedAt: decided ?? row.decidedAt },
+    );
     await notifyInvestorOfStatus(tx, row, to, publicReason || null);
     return ok();
   });
@@ -135,7 +164,13 @@ export async function assignProposal(actor: CurrentUser, id: string, assigneeId:
   return db.$transaction(async (tx) => {
     const row = await tx.proposal.findFirst({ where: { id, status: { not: "DRAFT" } }, select: { assigneeId: true } });
     if (!row) return refuse("notFound");
-    if (assigneeId && !(await tx.user.findFirst({ where: { id: assigneeId, role: { in: rolesWith("proposal:review") }, active: true }, select: { id: true } }))) {
+    if (
+      assigneeId &&
+      !(await tx.user.findFirst({
+        where: { id: assigneeId, role: { in: rolesWith("proposal:review") }, active: true },
+        select: { id: true },
+      }))
+    ) {
       return refuse("notAllowed");
     }
     await tx.proposal.update({ where: { id }, data: { assigneeId } });
@@ -156,12 +191,26 @@ function slugFor(name: string, id: string) {
 }
 
 /** An approved proposal becomes an unpublished resident listing, prefilled from it (once). */
-export async function createResidentFromProposal(actor: CurrentUser, id: string): Promise<Outcome<"notFound" | "notAllowed", { slug: string | null }>> {
+export async function createResidentFromProposal(
+  actor: CurrentUser,
+  id: string,
+): Promise<Outcome<"notFound" | "notAllowed", { slug: string | null }>> {
   assertCan(actor.role, "proposal:review");
   return db.$transaction(async (tx) => {
     const p = await tx.proposal.findFirst({
       where: { id, status: "APPROVED" },
-      select: { residentId: true, legalName: true, companyCountry: true, sector: true, totalInvestmentUsd: true, jobs: true, website: true, title: true, description: true, products: true },
+      select: {
+        residentId: true,
+        legalName: true,
+        companyCountry: true,
+        sector: true,
+        totalInvestmentUsd: true,
+        jobs: true,
+        website: true,
+        title: true,
+        description: true,
+        products: true,
+      },
     });
     if (!p) return refuse("notAllowed");
     if (p.residentId) return ok({ slug: null });
@@ -186,28 +235,68 @@ export async function createResidentFromProposal(actor: CurrentUser, id: string)
       select: { id: true, slug: true, name: true },
     });
     await tx.proposal.update({ where: { id }, data: { residentId: resident.id } });
-    await writeAudit(tx, actor, "resident.createFromProposal", { type: "Resident", id: resident.id }, null, { name: resident.name, slug: resident.slug, proposalId: id });
+    await writeAudit(tx, actor, "resident.createFromProposal", { type: "Resident", id: resident.id }, null, {
+      name: resident.name,
+      slug: resident.slug,
+      proposalId: id,
+    });
     return ok({ slug: resident.slug });
   });
 }
 
 /** Publishes (or hides) the listing made from a proposal. */
-export async function setProposalResidentPublished(actor: CurrentUser, id: string, published: boolean): Promise<Outcome<"notFound" | "notAllowed", { slug: string | null }>> {
+export async function setProposalResidentPublished(
+  actor: CurrentUser,
+  id: string,
+  published: boolean,
+): Promise<Outcome<"notFound" | "notAllowed", { slug: string | null }>> {
   assertCan(actor.role, "proposal:review");
   return db.$transaction(async (tx) => {
     const p = await tx.proposal.findFirst({ where: { id }, select: { resident: { select: { id: true, slug: true, published: true } } } });
     if (!p?.resident) return refuse("notFound");
     await tx.resident.update({ where: { id: p.resident.id }, data: { published } });
-    await writeAudit(tx, actor, published ? "resident.publish" : "resident.unpublish", { type: "Resident", id: p.resident.id }, { published: p.resident.published }, { published });
+    await writeAudit(
+      tx,
+      actor,
+      published ? "resident.publish" : "resident.unpublish",
+      { type: "Resident", id: p.resident.id },
+      { published: p.resident.published },
+      { published },
+    );
     return ok({ slug: p.resident.slug });
   });
 }
 
-const CSV_COLUMNS = ["id", "status", "title", "legalName", "companyCountry", "sector", "totalInvestmentUsd", "jobs", "submittedAt", "assignee"] as const;
+const CSV_COLUMNS = [
+  "id",
+  "status",
+  "title",
+  "legalName",
+  "companyCountry",
+  "sector",
+  "totalInvestmentUsd",
+  "jobs",
+  "submittedAt",
+  "assignee",
+] as const;
 
 /** The filtered pipeline as CSV (UTF-8 with a BOM, see lib/csv.ts). */
 export async function exportPipelineCsv(actor: CurrentUser, filter: PipelineFilter, now = new Date()): Promise<string> {
   assertCan(actor.role, "proposal:review");
   const rows = await db.proposal.findMany({ where: pipelineWhere(filter, now), orderBy: { submittedAt: "asc" }, select: pipelineSelect });
-  return toCsv(CSV_COLUMNS, rows.map((r) => [r.id, r.status, r.title, r.legalName, r.companyCountry, r.sector, r.totalInvestmentUsd, r.jobs, r.submittedAt, r.assignee?.name]));
+  return toCsv(
+    CSV_COLUMNS,
+    rows.map((r) => [
+      r.id,
+      r.status,
+      r.title,
+      r.legalName,
+      r.companyCountry,
+      r.sector,
+      r.totalInvestmentUsd,
+      r.jobs,
+      r.submittedAt,
+      r.assignee?.name,
+    ]),
+  );
 }

@@ -14,7 +14,10 @@ import { ok, refuse, type Outcome, type Refused } from "./result";
 
 export async function createDraft(actor: CurrentUser): Promise<string> {
   assertCan(actor.role, "proposal:own");
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, email: true, company: true, country: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { name: true, email: true, company: true, country: true },
+  });
   const draft = await db.proposal.create({
     data: {
       investorId: actor.id,
@@ -50,15 +53,25 @@ export async function getMyProposal(actor: CurrentUser, id: string) {
       createdAt: true,
       submittedAt: true,
       ...formFieldsSelect,
-      documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true } },
+      documents: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true },
+      },
       // The public side of the history only: no internal notes.
-      events: { orderBy: { createdAt: "asc" }, select: { id: true, fromStatus: true, toStatus: true, publicReason: true, createdAt: true } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fromStatus: true, toStatus: true, publicReason: true, createdAt: true },
+      },
     },
   });
 }
 
 /** Why a conditional write touched nothing: not theirs, no longer a draft, or changed meanwhile. */
-async function explainMiss(actor: CurrentUser, id: string, status: "DRAFT" | null): Promise<Refused<"notFound" | "notAllowed" | "conflict">> {
+async function explainMiss(
+  actor: CurrentUser,
+  id: string,
+  status: "DRAFT" | null,
+): Promise<Refused<"notFound" | "notAllowed" | "conflict">> {
   const row = await db.proposal.findFirst({ where: { id, investorId: actor.id }, select: { status: true } });
   if (!row) return refuse("notFound");
   if (status && row.status !== status) return refuse("notAllowed");
@@ -105,7 +118,13 @@ async function investorTransition(
   return db.$transaction(async (tx) => {
     const row = await tx.proposal.findFirst({
       where: { id, investorId: actor.id },
-      select: { id: true, status: true, version: true, ...formFieldsSelect, investor: { select: { id: true, email: true, name: true, locale: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        ...formFieldsSelect,
+        investor: { select: { id: true, email: true, name: true, locale: true } },
+      },
     });
     if (!row) return refuse("notFound");
     const to = proposalTransition(row.status, action, actor.role);
@@ -121,7 +140,9 @@ async function investorTransition(
       const now = await tx.proposal.findUnique({ where: { id }, select: { status: true } });
       return action === "submit" && now?.status === "SUBMITTED" ? ok() : refuse("conflict");
     }
-    await tx.proposalEvent.create({ data: { proposalId: id, actorId: actor.id, fromStatus: row.status, toStatus: to, publicReason: reason } });
+    await tx.proposalEvent.create({
+      data: { proposalId: id, actorId: actor.id, fromStatus: row.status, toStatus: to, publicReason: reason },
+    });
     await notifyInvestorOfStatus(tx, { id, title: row.title, investor: row.investor }, to, null);
     return ok();
   });

@@ -15,7 +15,6 @@ import type { ResidentEdit } from "@/lib/validations/resident-admin";
 import { writeAudit } from "./write-audit";
 import { ok, refuse, type Outcome } from "./result";
 
-
 export async function listResidentsForStaff(actor: CurrentUser, filter: { q?: string; published?: "yes" | "no" }) {
   assertCan(actor.role, "content:manage");
   return db.resident.findMany({
@@ -27,7 +26,16 @@ export async function listResidentsForStaff(actor: CurrentUser, filter: { q?: st
     },
     orderBy: { name: "asc" },
     take: 300,
-    select: { id: true, slug: true, name: true, country: true, sector: true, published: true, updatedAt: true, translations: { select: { locale: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      country: true,
+      sector: true,
+      published: true,
+      updatedAt: true,
+      translations: { select: { locale: true } },
+    },
   });
 }
 
@@ -36,33 +44,74 @@ export async function getResidentForEdit(actor: CurrentUser, id: string) {
   return db.resident.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, name: true, country: true, sector: true, status: true, sinceYear: true, investmentUsd: true, jobs: true,
-      website: true, originalLocale: true, featured: true, published: true, version: true, logoKey: true,
+      id: true,
+      slug: true,
+      name: true,
+      country: true,
+      sector: true,
+      status: true,
+      sinceYear: true,
+      investmentUsd: true,
+      jobs: true,
+      website: true,
+      originalLocale: true,
+      featured: true,
+      published: true,
+      version: true,
+      logoKey: true,
       translations: { select: { locale: true, summary: true, description: true } },
       sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
     },
   });
 }
 
-function snapshot(r: { [k: string]: unknown; translations: { locale: string; summary: string; description: string }[]; sources: { title: string; url: string }[] }) {
+function snapshot(r: {
+  [k: string]: unknown;
+  translations: { locale: string; summary: string; description: string }[];
+  sources: { title: string; url: string }[];
+}) {
   const { translations, sources, ...fields } = r;
-  return { ...fields, translations: Object.fromEntries(translations.map((t) => [t.locale, { summary: t.summary, description: t.description }])), sources };
+  return {
+    ...fields,
+    translations: Object.fromEntries(translations.map((t) => [t.locale, { summary: t.summary, description: t.description }])),
+    sources,
+  };
 }
 
 /** Creates (id null) or updates a listing if nobody saved it since `version`. */
-export async function saveResident(actor: CurrentUser, id: string | null, input: ResidentEdit): Promise<Outcome<"notFound" | "conflict" | "slugTaken", { id: string; slug: string; oldSlug: string | null; version: number }>> {
+export async function saveResident(
+  actor: CurrentUser,
+  id: string | null,
+  input: ResidentEdit,
+): Promise<Outcome<"notFound" | "conflict" | "slugTaken", { id: string; slug: string; oldSlug: string | null; version: number }>> {
   assertCan(actor.role, "content:manage");
   const texts = EDITOR_LOCALES.map((l) => ({ locale: l, ...input.translations[l] })).filter((t) => t.summary || t.description);
   const fields = {
-    slug: input.slug, name: input.name, country: input.country, sector: input.sector, status: input.status, sinceYear: input.sinceYear,
-    investmentUsd: input.investmentUsd, jobs: input.jobs, website: input.website || null, originalLocale: input.originalLocale, featured: input.featured,
-    searchText: residentSearchDocument(input.name, texts.flatMap((t) => [t.summary, t.description])),
+    slug: input.slug,
+    name: input.name,
+    country: input.country,
+    sector: input.sector,
+    status: input.status,
+    sinceYear: input.sinceYear,
+    investmentUsd: input.investmentUsd,
+    jobs: input.jobs,
+    website: input.website || null,
+    originalLocale: input.originalLocale,
+    featured: input.featured,
+    searchText: residentSearchDocument(
+      input.name,
+      texts.flatMap((t) => [t.summary, t.description]),
+    ),
   };
   try {
     return await db.$transaction(async (tx) => {
       if (!id) {
         const created = await tx.resident.create({
-          data: { ...fields, translations: { create: texts.map((t) => ({ locale: t.locale, summary: t.summary, description: t.description || t.summary })) }, sources: { create: input.sources.map((s, position) => ({ ...s, position })) } },
+          data: {
+            ...fields,
+            translations: { create: texts.map((t) => ({ locale: t.locale, summary: t.summary, description: t.description || t.summary })) },
+            sources: { create: input.sources.map((s, position) => ({ ...s, position })) },
+          },
           select: { id: true, slug: true },
         });
         await writeAudit(tx, actor, "resident.create", { type: "Resident", id: created.id }, null, { ...fields, searchText: undefined });
@@ -70,10 +119,15 @@ export async function saveResident(actor: CurrentUser, id: string | null, input:
       }
       const before = await getResidentForEditTx(tx, id);
       if (!before) return refuse("notFound");
-      const { count } = await tx.resident.updateMany({ where: { id, version: input.version }, data: { ...fields, version: { increment: 1 } } });
+      const { count } = await tx.resident.updateMany({
+        where: { id, version: input.version },
+        data: { ...fields, version: { increment: 1 } },
+      });
       if (count !== 1) return refuse("conflict");
       await tx.residentTranslation.deleteMany({ where: { residentId: id } });
-      await tx.residentTranslation.createMany({ data: texts.map((t) => ({ residentId: id, locale: t.locale, summary: t.summary, description: t.description || t.summary })) });
+      await tx.residentTranslation.createMany({
+        data: texts.map((t) => ({ residentId: id, locale: t.locale, summary: t.summary, description: t.description || t.summary })),
+      });
       await tx.residentSource.deleteMany({ where: { residentId: id } });
       await tx.residentSource.createMany({ data: input.sources.map((s, position) => ({ residentId: id, ...s, position })) });
       const after = await getResidentForEditTx(tx, id);
@@ -90,28 +144,53 @@ function getResidentForEditTx(tx: Prisma.TransactionClient, id: string) {
   return tx.resident.findUnique({
     where: { id },
     select: {
-      slug: true, name: true, country: true, sector: true, status: true, sinceYear: true, investmentUsd: true, jobs: true, website: true,
-      originalLocale: true, featured: true, published: true,
+      slug: true,
+      name: true,
+      country: true,
+      sector: true,
+      status: true,
+      sinceYear: true,
+      investmentUsd: true,
+      jobs: true,
+      website: true,
+      originalLocale: true,
+      featured: true,
+      published: true,
       translations: { orderBy: { locale: "asc" }, select: { locale: true, summary: true, description: true } },
       sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
     },
   });
 }
 
-export async function setResidentPublished(actor: CurrentUser, id: string, published: boolean): Promise<Outcome<"notFound", { slug: string }>> {
+export async function setResidentPublished(
+  actor: CurrentUser,
+  id: string,
+  published: boolean,
+): Promise<Outcome<"notFound", { slug: string }>> {
   assertCan(actor.role, "content:manage");
   return db.$transaction(async (tx) => {
     const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, published: true } });
     if (!r) return refuse("notFound");
     // Not a content edit: the version (which guards the edit form) stays.
     await tx.resident.update({ where: { id }, data: { published } });
-    await writeAudit(tx, actor, published ? "resident.publish" : "resident.unpublish", { type: "Resident", id }, { published: r.published }, { published });
+    await writeAudit(
+      tx,
+      actor,
+      published ? "resident.publish" : "resident.unpublish",
+      { type: "Resident", id },
+      { published: r.published },
+      { published },
+    );
     return ok({ slug: r.slug });
   });
 }
 
 /** Deletes a listing; the caller must repeat its slug (the confirmation). */
-export async function deleteResident(actor: CurrentUser, id: string, confirmSlug: string): Promise<Outcome<"notFound" | "notConfirmed", { slug: string }>> {
+export async function deleteResident(
+  actor: CurrentUser,
+  id: string,
+  confirmSlug: string,
+): Promise<Outcome<"notFound" | "notConfirmed", { slug: string }>> {
   assertCan(actor.role, "content:manage");
   const deleted = await db.$transaction(async (tx) => {
     const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, name: true, published: true, logoKey: true } });
@@ -129,7 +208,11 @@ export async function deleteResident(actor: CurrentUser, id: string, confirmSlug
 }
 
 /** Replaces the listing's logo with the processed image (see lib/logo.ts). */
-export async function setResidentLogo(actor: CurrentUser, id: string, bytes: Uint8Array): Promise<Outcome<"notFound" | "tooLarge" | "badType" | "unreadable", { slug: string }>> {
+export async function setResidentLogo(
+  actor: CurrentUser,
+  id: string,
+  bytes: Uint8Array,
+): Promise<Outcome<"notFound" | "tooLarge" | "badType" | "unreadable", { slug: string }>> {
   assertCan(actor.role, "content:manage");
   const logo = await processLogo(bytes);
   if (!logo.ok) return refuse(logo.error);

@@ -116,7 +116,10 @@ export async function searchResidents(search: ResidentSearch, locale: string): P
   } else {
     [page, total] = await Promise.all([pageOfIds(search, false), cappedCount(search)]);
   }
-  const items = await cardsByIds(page.rows.map((r) => r.id), locale);
+  const items = await cardsByIds(
+    page.rows.map((r) => r.id),
+    locale,
+  );
   const toCursor = (r: KeyRow): string => encodeCursor({ k: r.k, n: r.name, i: r.id });
   const first = page.rows[0];
   const last = page.rows.at(-1);

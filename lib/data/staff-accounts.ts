@@ -41,7 +41,10 @@ export async function listStaffAccounts(actor: CurrentUser) {
 }
 
 /** Creates the account (no usable password yet) and e-mails a link to set one. */
-export async function inviteStaff(actor: CurrentUser, input: { email: string; name: string; role: StaffRole; locale: Locale }): Promise<StaffResult> {
+export async function inviteStaff(
+  actor: CurrentUser,
+  input: { email: string; name: string; role: StaffRole; locale: Locale },
+): Promise<StaffResult> {
   assertCan(actor.role, "staff:manage");
   try {
     await db.$transaction(async (tx) => {
@@ -99,7 +102,14 @@ export async function setStaffActive(actor: CurrentUser, userId: string, active:
     const user = await tx.user.findFirst({ where: { id: userId, role: backOfficeRoles() }, select: { active: true } });
     if (!user) return refuse("notFound");
     await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, actor, active ? "staff.reactivate" : "staff.deactivate", { type: "User", id: userId }, { active: user.active }, { active });
+    await writeAudit(
+      tx,
+      actor,
+      active ? "staff.reactivate" : "staff.deactivate",
+      { type: "User", id: userId },
+      { active: user.active },
+      { active },
+    );
     return ok();
   });
 }

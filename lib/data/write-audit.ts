@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/session";
 
 type Plain = Record<string, unknown>;
 
-const comparable = (v: unknown) => JSON.stringify(v instanceof Date ? v.toISOString() : v ?? null);
+const comparable = (v: unknown) => JSON.stringify(v instanceof Date ? v.toISOString() : (v ?? null));
 
 /** Only the keys whose values differ, from each side. */
 export function changedFields(before: Plain | null, after: Plain | null): { before: Plain | null; after: Plain | null } {

@@ -12,10 +12,7 @@ export function pickTranslation<T extends { locale: string }>(
   locale: string,
   originalLocale: string,
 ): Localized<Omit<T, "locale">> | null {
-  const chosen =
-    translations.find((t) => t.locale === locale) ??
-    translations.find((t) => t.locale === originalLocale) ??
-    translations[0];
+  const chosen = translations.find((t) => t.locale === locale) ?? translations.find((t) => t.locale === originalLocale) ?? translations[0];
   if (!chosen) return null;
   const { locale: textLocale, ...rest } = chosen;
   return { ...rest, textLocale, isFallback: textLocale !== locale };

@@ -28,9 +28,11 @@ export function renderMail(locale: Locale, template: MailTemplate): RenderedMail
   const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "email" });
   const { kind, link, ...rest } = template;
   const status =
-    template.kind === "proposalStatus" ? t(`proposalStatus.statuses.${template.status}` as "proposalStatus.statuses.SUBMITTED")
-    : "status" in template ? t(`status.${template.status}` as "status.OPEN")
-    : "";
+    template.kind === "proposalStatus"
+      ? t(`proposalStatus.statuses.${template.status}` as "proposalStatus.statuses.SUBMITTED")
+      : "status" in template
+        ? t(`status.${template.status}` as "status.OPEN")
+        : "";
   const params = { ...rest, status };
   const subject = t(`${kind}.subject`, params);
   const paragraphs = [t("greeting", params), t(`${kind}.body`, params)];

@@ -34,7 +34,12 @@ export const postgresStorage: FileStorage = {
     if (keys.length) await db.storedFile.deleteMany({ where: { key: { in: keys } } });
   },
   async keysStoredBefore(before, limit) {
-    const rows = await db.storedFile.findMany({ where: { createdAt: { lt: before } }, orderBy: { createdAt: "asc" }, take: limit, select: { key: true } });
+    const rows = await db.storedFile.findMany({
+      where: { createdAt: { lt: before } },
+      orderBy: { createdAt: "asc" },
+      take: limit,
+      select: { key: true },
+    });
     return rows.map((r) => r.key);
   },
 };

@@ -9,14 +9,25 @@ const translation = z.object({ title: text(300), summary: text(1_000), body: tex
 
 export const newsEditSchema = z
   .object({
-    slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "slug" }).max(120, { error: "tooLong" }),
+    slug: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "slug" })
+      .max(120, { error: "tooLong" }),
     originalLocale: z.enum(CONTENT_LOCALES, { error: "choose" }),
     tags: z.array(z.enum(NEWS_TAGS)).min(1, { error: "chooseTag" }),
     sourceName: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
-    sourceUrl: z.string().trim().max(500, { error: "tooLong" }).pipe(z.url({ protocol: /^https?$/, error: "url" })),
+    sourceUrl: z
+      .string()
+      .trim()
+      .max(500, { error: "tooLong" })
+      .pipe(z.url({ protocol: /^https?$/, error: "url" })),
     status: z.enum(NEWS_STATUSES, { error: "choose" }),
     // datetime-local in Minsk; required when scheduling.
-    publishAt: z.string().trim().refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v), { error: "dateTime" }),
+    publishAt: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v), { error: "dateTime" }),
     translations: z.object({ en: translation, ru: translation, zh: translation }),
     version: z.number().int().min(0),
   })

@@ -29,11 +29,20 @@ const date = z
 
 export const companyStep = z.object({
   legalName: text(200),
-  companyCountry: z.string().trim().toUpperCase().regex(/^([A-Z]{2})?$/, { error: "country" }),
+  companyCountry: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^([A-Z]{2})?$/, { error: "country" }),
   registrationNumber: text(100),
   website: text(300).refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), { error: "url" }),
   contactName: text(120),
-  contactEmail: z.string().trim().toLowerCase().max(254, { error: "tooLong" }).refine((v) => v === "" || z.email().safeParse(v).success, { error: "email" }),
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, { error: "tooLong" })
+    .refine((v) => v === "" || z.email().safeParse(v).success, { error: "email" }),
   contactPhone: text(40).refine((v) => v === "" || /^[+\d][\d\s()-]{4,}$/.test(v), { error: "phone" }),
 });
 
@@ -55,10 +64,13 @@ export const numbersStep = z
     floorSpaceM2: decimal,
     utilities: text(2_000),
   })
-  .refine((v) => v.investmentFirst3YearsUsd === null || v.totalInvestmentUsd === null || v.investmentFirst3YearsUsd <= v.totalInvestmentUsd, {
-    path: ["investmentFirst3YearsUsd"],
-    error: "partExceedsTotal",
-  });
+  .refine(
+    (v) => v.investmentFirst3YearsUsd === null || v.totalInvestmentUsd === null || v.investmentFirst3YearsUsd <= v.totalInvestmentUsd,
+    {
+      path: ["investmentFirst3YearsUsd"],
+      error: "partExceedsTotal",
+    },
+  );
 
 export const timelineStep = z
   .object({ startDate: date, productionStartDate: date })
@@ -83,7 +95,9 @@ export type ProposalField = { [S in FormStep]: StepField<S> }[FormStep];
 export type ProposalFormValues = Partial<UnionToIntersection<StepInput<FormStep>>>;
 
 /** The fields of each step, in the schema's order. */
-export const STEP_FIELD_NAMES = Object.fromEntries(FORM_STEPS.map((s) => [s, Object.keys(STEP_SCHEMAS[s].shape)])) as { [S in FormStep]: StepField<S>[] };
+export const STEP_FIELD_NAMES = Object.fromEntries(FORM_STEPS.map((s) => [s, Object.keys(STEP_SCHEMAS[s].shape)])) as {
+  [S in FormStep]: StepField<S>[];
+};
 export const PROPOSAL_FIELDS: ProposalField[] = FORM_STEPS.flatMap((s) => STEP_FIELD_NAMES[s]);
 
 /** The step a field is on, for "what is missing" links. */
@@ -113,7 +127,11 @@ const stepEnvelope = <K extends FormStep>(step: K) =>
     step: z.literal(step),
     version: z.number().int().min(1),
     // Where the investor goes next (resume point).
-    goTo: z.number().int().min(0).max(PROPOSAL_STEPS.length - 1),
+    goTo: z
+      .number()
+      .int()
+      .min(0)
+      .max(PROPOSAL_STEPS.length - 1),
     values: STEP_SCHEMAS[step],
   });
 
@@ -146,7 +164,13 @@ export const proposalNoteSchema = z.object({ body: z.string().trim().min(1, { er
 export const pipelineFilterSchema = z.object({
   status: z.enum(PROPOSAL_STATUSES).optional().catch(undefined),
   sector: z.enum(SECTORS).optional().catch(undefined),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   min: z.coerce.number().int().min(0).optional().catch(undefined),
   max: z.coerce.number().int().min(0).optional().catch(undefined),
   assignee: z.string().max(40).optional().catch(undefined),

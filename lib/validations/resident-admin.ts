@@ -5,15 +5,28 @@ import { CONTENT_LOCALES, EDITOR_LOCALES, RESIDENT_STATUSES, SECTORS } from "@/l
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 const optionalInt = (max: number) =>
-  z.string().trim().regex(/^\d*$/, { error: "wholeNumber" }).transform((v) => (v === "" ? null : Number(v))).refine((v) => v === null || v <= max, { error: "tooLarge" });
+  z
+    .string()
+    .trim()
+    .regex(/^\d*$/, { error: "wholeNumber" })
+    .transform((v) => (v === "" ? null : Number(v)))
+    .refine((v) => v === null || v <= max, { error: "tooLarge" });
 
 const translation = z.object({ summary: text(500), description: text(20_000) });
 
 export const residentEditSchema = z
   .object({
     name: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
-    slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "slug" }).max(100, { error: "tooLong" }),
-    country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "country" }),
+    slug: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "slug" })
+      .max(100, { error: "tooLong" }),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, { error: "country" }),
     sector: z.enum(SECTORS, { error: "choose" }),
     status: z.enum(RESIDENT_STATUSES, { error: "choose" }),
     sinceYear: optionalInt(2100),
@@ -23,10 +36,15 @@ export const residentEditSchema = z
     originalLocale: z.enum(CONTENT_LOCALES, { error: "choose" }),
     featured: z.boolean(),
     translations: z.object({ en: translation, ru: translation, zh: translation }),
-    sources: z.array(z.object({ title: text(200).min(1, { error: "required" }), url: z.string().trim().url({ error: "url" }).max(500) })).max(10),
+    sources: z
+      .array(z.object({ title: text(200).min(1, { error: "required" }), url: z.string().trim().url({ error: "url" }).max(500) }))
+      .max(10),
     version: z.number().int().min(0),
   })
-  .refine((v) => EDITOR_LOCALES.some((l) => v.translations[l].summary), { path: ["translations", "en", "summary"], error: "oneTranslation" });
+  .refine((v) => EDITOR_LOCALES.some((l) => v.translations[l].summary), {
+    path: ["translations", "en", "summary"],
+    error: "oneTranslation",
+  });
 
 export type ResidentEditInput = z.input<typeof residentEditSchema>;
 export type ResidentEdit = z.output<typeof residentEditSchema>;

@@ -5,7 +5,14 @@ import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 
 export const DEMO_ACCOUNTS = [
-  { email: "investor@demo.greatstone.local", name: "Demo Investor", role: "INVESTOR", company: "Demo Holding Ltd", country: "DE", password: "investor-demo-2026" },
+  {
+    email: "investor@demo.greatstone.local",
+    name: "Demo Investor",
+    role: "INVESTOR",
+    company: "Demo Holding Ltd",
+    country: "DE",
+    password: "investor-demo-2026",
+  },
   { email: "staff@demo.greatstone.local", name: "Demo Staff", role: "STAFF", company: null, country: "BY", password: "staff-demo-2026" },
   { email: "admin@demo.greatstone.local", name: "Demo Admin", role: "ADMIN", company: null, country: "BY", password: "admin-demo-2026" },
 ] as const;

@@ -19,7 +19,9 @@ async function main() {
       return;
     }
     const counts = await seedContent(db);
-    console.log(`seed: ${counts.metrics} figures (${counts.values} dated values), ${counts.residents} residents, ${counts.news} news items`);
+    console.log(
+      `seed: ${counts.metrics} figures (${counts.values} dated values), ${counts.residents} residents, ${counts.news} news items`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -21,22 +21,49 @@ const S = {
   park2015: ["Industrial Park Great Stone (2015)", "https://en.industrialpark.by/news/2015/korporativnaya-kultura2-en/"],
   euroradio: ["Euroradio (26 May 2018)", "https://euroradio.fm/en/belarus-chinese-industrial-park-great-stone-has-35-residents"],
   belnovosti: ["Belnovosti (Apr 2019)", "https://belnovosti.by/obshchestvo/v-velikom-kamne-do-konca-goda-budet-ne-menee-40-rezidentov"],
-  belarus24: ["Belarus 24 (Oct 2019)", "https://belarus24.by/en/news/society/great-stone-industrial-park-became-platform-for-prc-70th-anniversary-celebrations-in-belarus/"],
-  justarrived: ["JustArrived.by (Dec 2019)", "https://justarrived.by/en/news/great-stone-has-already-collected-more-than-520-million-dollars-of-investment"],
-  belarusBy2021: ["belarus.by (Feb 2021)", "https://www.belarus.by/en/business/business-news/great-stone-industrial-park-raises-650m-in-investment-since-inception_i_125583.html"],
-  economy2021: ["Ministry of Economy of Belarus (2021)", "https://economy.gov.by/en/news-en/view/the-industrial-park-great-stone-new-residents-and-new-production-45555-2021/"],
+  belarus24: [
+    "Belarus 24 (Oct 2019)",
+    "https://belarus24.by/en/news/society/great-stone-industrial-park-became-platform-for-prc-70th-anniversary-celebrations-in-belarus/",
+  ],
+  justarrived: [
+    "JustArrived.by (Dec 2019)",
+    "https://justarrived.by/en/news/great-stone-has-already-collected-more-than-520-million-dollars-of-investment",
+  ],
+  belarusBy2021: [
+    "belarus.by (Feb 2021)",
+    "https://www.belarus.by/en/business/business-news/great-stone-industrial-park-raises-650m-in-investment-since-inception_i_125583.html",
+  ],
+  economy2021: [
+    "Ministry of Economy of Belarus (2021)",
+    "https://economy.gov.by/en/news-en/view/the-industrial-park-great-stone-new-residents-and-new-production-45555-2021/",
+  ],
   people2021: ["People's Daily Online (29 Jan 2021)", "https://en.people.cn/n3/2021/0129/c90000-9814603.html"],
   reform2021: ["Reform.by (2021)", "https://reform.by/233265-obem-investicij-v-velikij-kamen-sostavil-bolee-670-mln-dollarov"],
   sbOct2022: ["SB. Belarus Today (Oct 2022)", "https://sb.by/en/great-stone-park-residents-invested-363m-in-2022-.html"],
   sbNov2022: ["SB. Belarus Today (Nov 2022)", "https://sb.by/en/six-new-residents-registered-at-great-stone.html"],
-  sb2023: ["SB. Belarus Today (2023)", "https://sb.by/en/private-investments-in-great-stone-park-development-exceeds-budget-costs-8-fold.html"],
+  sb2023: [
+    "SB. Belarus Today (2023)",
+    "https://sb.by/en/private-investments-in-great-stone-park-development-exceeds-budget-costs-8-fold.html",
+  ],
   mlyn2024: ["Mlyn.by (20 Feb 2024)", "https://mlyn.by/20022024/v-velikom-kamne-planiruyut-sozdat-okolo-35-tys-novyh-rabochih-mest/"],
-  beltaApr2024: ["BelTA (Apr 2024)", "https://eng.belta.by/economics/view/cpc-central-committee-representative-visits-great-stone-park-157693-2024/"],
-  beltaMar2024: ["BelTA (Mar 2024)", "https://eng.belta.by/economics/view/belarus-china-cooperation-discussed-at-great-stone-park-156536-2024/"],
+  beltaApr2024: [
+    "BelTA (Apr 2024)",
+    "https://eng.belta.by/economics/view/cpc-central-committee-representative-visits-great-stone-park-157693-2024/",
+  ],
+  beltaMar2024: [
+    "BelTA (Mar 2024)",
+    "https://eng.belta.by/economics/view/belarus-china-cooperation-discussed-at-great-stone-park-156536-2024/",
+  ],
   newsBy2025: ["News.by (2025)", "https://news.by/eng/news/ekonomika/great-stone-has-added-11-residents-since-beginning-of-2025"],
-  newsBy2026: ["News.by (29 Jan 2026)", "https://news.by/news/ekonomika/1-7-mlrd-investitsiy-i-udvoenie-pribyli-2025-god-podtverdil-effektivnost-proekta-velikiy-kamen"],
+  newsBy2026: [
+    "News.by (29 Jan 2026)",
+    "https://news.by/news/ekonomika/1-7-mlrd-investitsiy-i-udvoenie-pribyli-2025-god-podtverdil-effektivnost-proekta-velikiy-kamen",
+  ],
   economyGov: ["Ministry of Economy of Belarus", "https://economy.gov.by/en/China-Belarus-Industrial-Park-en/"],
-  beltaDec2021: ["BelTA via petrikov.gov.by (Dec 2021)", "https://petrikov.gov.by/en/news_republic_en/view/china-belarus-industrial-park-great-stone-presented-for-foreign-diplomats-in-moscow-19073/"],
+  beltaDec2021: [
+    "BelTA via petrikov.gov.by (Dec 2021)",
+    "https://petrikov.gov.by/en/news_republic_en/view/china-belarus-industrial-park-great-stone-presented-for-foreign-diplomats-in-moscow-19073/",
+  ],
   vmp2023: ["VMP law firm (Feb 2023)", "https://en.vmp.by/publications/great_stone_industrial_park_belarus/"],
   sbDecree253: ["SB. Belarus Today (2012)", "https://sb.by/articles/kitaysko-belorusskomu-industrialnomu-parku-dan-zelenyy-svet.html"],
 } satisfies Record<string, [string, string]>;
@@ -143,7 +170,11 @@ export const seedMetrics: SeedMetric[] = [
   {
     key: "phase_one",
     unit: "ha",
-    label: { en: "First phase with finished infrastructure", ru: "Первая очередь с готовой инфраструктурой", zh: "基础设施已建成的一期用地" },
+    label: {
+      en: "First phase with finished infrastructure",
+      ru: "Первая очередь с готовой инфраструктурой",
+      zh: "基础设施已建成的一期用地",
+    },
     points: [{ value: 850, asOf: "2019-12-01", precision: "MONTH", source: S.justarrived }],
   },
   {

@@ -47,7 +47,8 @@ export const seedNews: SeedNews[] = [
     originalLocale: "en",
     tags: ["park", "investment"],
     sourceName: "Brest Chamber of Commerce and Industry",
-    sourceUrl: "https://brest.cci.by/en/byulleten-merkuryy/publikatsii/zakonodatelstvo/industrialnyy-park-velikiy-kamen-novye-vozmozhnosti/",
+    sourceUrl:
+      "https://brest.cci.by/en/byulleten-merkuryy/publikatsii/zakonodatelstvo/industrialnyy-park-velikiy-kamen-novye-vozmozhnosti/",
     text: {
       en: {
         title: "Decree No. 166 sharpens the park's special legal regime",
@@ -222,11 +223,13 @@ export const seedNews: SeedNews[] = [
     originalLocale: "en",
     tags: ["investment", "industry", "health"],
     sourceName: "belarus.by (BelTA)",
-    sourceUrl: "http://belarus.by/en/business/business-news/snopkov-outlines-key-areas-of-investment-cooperation-with-china_i_0000158529.html",
+    sourceUrl:
+      "http://belarus.by/en/business/business-news/snopkov-outlines-key-areas-of-investment-cooperation-with-china_i_0000158529.html",
     text: {
       en: {
         title: "Genertec and Belarus discuss a machine-tool cluster at Great Stone",
-        summary: "First Deputy Prime Minister Nikolai Snopkov names machine tools, medical equipment and pharmaceuticals as strategic areas.",
+        summary:
+          "First Deputy Prime Minister Nikolai Snopkov names machine tools, medical equipment and pharmaceuticals as strategic areas.",
         body: "Meeting Genertec president Lu Yiming on 15 July 2023, First Deputy Prime Minister Nikolai Snopkov named machine tools, high-tech medical equipment and pharmaceuticals as strategic areas of investment cooperation with China. Genertec, a state-owned group, runs a machine-tool research institute and seven machine-tool factories.\n\nThe two sides agreed to study a cluster of processing-equipment producers at Great Stone, as well as joint production of textile chemical fibres, medicines and medical equipment there. A Chinese team was to come to Belarus to work out how the projects would be carried out.",
       },
       ru: {
@@ -322,11 +325,13 @@ export const seedNews: SeedNews[] = [
     originalLocale: "de",
     tags: ["industry", "diplomacy"],
     sourceName: "BelTA (Deutsch)",
-    sourceUrl: "https://deu.belta.by/economics/view/belarus-und-china-entwickeln-ansatze-zur-verbesserung-der-zusammenarbeit-in-der-industrie-75442-2025",
+    sourceUrl:
+      "https://deu.belta.by/economics/view/belarus-und-china-entwickeln-ansatze-zur-verbesserung-der-zusammenarbeit-in-der-industrie-75442-2025",
     text: {
       de: {
         title: "Industrieminister und Botschafter bereiten neue Industriekommission vor",
-        summary: "Andrej Kusnezow und Alexander Tscherwjakow planen die erste Sitzung der belarussisch-chinesischen Kommission für industrielle Zusammenarbeit.",
+        summary:
+          "Andrej Kusnezow und Alexander Tscherwjakow planen die erste Sitzung der belarussisch-chinesischen Kommission für industrielle Zusammenarbeit.",
         body: "Am 6. August 2025 trafen sich Industrieminister Andrej Kusnezow und der belarussische Botschafter in China, Alexander Tscherwjakow, mit Leitern von Unternehmen des Ministeriums. Im Mittelpunkt standen chinesische Investitionen in die Industrie, gemeinsame Projekte, die Modernisierung von Werken und neue Technologien.\n\nBeide bereiteten die erste Sitzung der Kommission für industrielle Zusammenarbeit vor, die am 21. Mai 2025 auf der sechsten Sitzung des zwischenstaatlichen Kooperationsausschusses gegründet worden war. Die Botschaft sagte Unterstützung für Kontakte belarussischer Industriebetriebe zu chinesischen Partnern zu.",
       },
       en: {
@@ -336,7 +341,8 @@ export const seedNews: SeedNews[] = [
       },
       ru: {
         title: "Министр промышленности и посол готовят новую комиссию по промышленному сотрудничеству",
-        summary: "Андрей Кузнецов и Александр Червяков планируют первое заседание белорусско-китайской комиссии по промышленному сотрудничеству.",
+        summary:
+          "Андрей Кузнецов и Александр Червяков планируют первое заседание белорусско-китайской комиссии по промышленному сотрудничеству.",
         body: "6 августа 2025 года министр промышленности Андрей Кузнецов встретился с послом Беларуси в Китае Александром Червяковым и руководителями предприятий министерства. Обсуждались привлечение китайских инвестиций в промышленность, совместные проекты, модернизация производств и внедрение новых технологий.\n\nСтороны готовили первое заседание комиссии по промышленному сотрудничеству, созданной 21 мая 2025 года на шестом заседании межправительственного комитета по сотрудничеству. Посольство пообещало помогать белорусским предприятиям налаживать контакты с китайскими партнёрами.",
       },
       zh: {
@@ -352,7 +358,8 @@ export const seedNews: SeedNews[] = [
     originalLocale: "ru",
     tags: ["park", "investment", "residents"],
     sourceName: "News.by",
-    sourceUrl: "https://news.by/news/ekonomika/1-7-mlrd-investitsiy-i-udvoenie-pribyli-2025-god-podtverdil-effektivnost-proekta-velikiy-kamen",
+    sourceUrl:
+      "https://news.by/news/ekonomika/1-7-mlrd-investitsiy-i-udvoenie-pribyli-2025-god-podtverdil-effektivnost-proekta-velikiy-kamen",
     text: {
       ru: {
         title: "171 резидент и 1,7 млрд долларов: итоги 2025 года",

@@ -197,7 +197,10 @@ export const seedResidents: SeedResident[] = [
     },
     sources: [
       ["China Daily (13 May 2020)", "https://www.pressreader.com/hong-kong/china-daily/20200513/281887300488865"],
-      ["Ministry of Economy of Belarus (2021)", "https://economy.gov.by/en/news-en/view/the-industrial-park-great-stone-new-residents-and-new-production-45555-2021/"],
+      [
+        "Ministry of Economy of Belarus (2021)",
+        "https://economy.gov.by/en/news-en/view/the-industrial-park-great-stone-new-residents-and-new-production-45555-2021/",
+      ],
     ],
   },
   {
@@ -225,8 +228,14 @@ export const seedResidents: SeedResident[] = [
       },
     },
     sources: [
-      ["Ministry of Economy of Belarus (2021)", "https://economy.gov.by/en/news-en/view/the-industrial-park-great-stone-new-residents-and-new-production-45555-2021/"],
-      ["JustArrived.by (Dec 2019)", "https://justarrived.by/en/news/great-stone-has-already-collected-more-than-520-million-dollars-of-investment"],
+      [
+        "Ministry of Economy of Belarus (2021)",
+        "https://economy.gov.by/en/news-en/view/the-industrial-park-great-stone-new-residents-and-new-production-45555-2021/",
+      ],
+      [
+        "JustArrived.by (Dec 2019)",
+        "https://justarrived.by/en/news/great-stone-has-already-collected-more-than-520-million-dollars-of-investment",
+      ],
     ],
   },
   {
@@ -275,8 +284,7 @@ export const seedResidents: SeedResident[] = [
       },
       zh: {
         summary: "2015年5月首批七家入园企业之一的中国企业。",
-        description:
-          "XINZHU公司是2015年5月12日园区启动当天获得入园资格的七家企业之一。确认资料列出了企业名称，但未介绍其项目内容。",
+        description: "XINZHU公司是2015年5月12日园区启动当天获得入园资格的七家企业之一。确认资料列出了企业名称，但未介绍其项目内容。",
       },
     },
     sources: [FIRST_SEVEN],

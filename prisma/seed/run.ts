@@ -106,10 +106,6 @@ export async function seedContent(db: PrismaClient): Promise<SeedCounts> {
 
 /** True when the database holds no public content yet (first start). */
 export async function isEmpty(db: PrismaClient): Promise<boolean> {
-  const [metrics, residents, news] = await Promise.all([
-    db.figureMetric.count(),
-    db.resident.count(),
-    db.newsArticle.count(),
-  ]);
+  const [metrics, residents, news] = await Promise.all([db.figureMetric.count(), db.resident.count(), db.newsArticle.count()]);
   return metrics + residents + news === 0;
 }

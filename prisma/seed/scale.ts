@@ -24,7 +24,19 @@ async function insertResidents(client: pg.PoolClient, from: number, to: number) 
        SELECT id, slug, name, country, sector::"Sector", status::"ResidentStatus", since, inv, jobs, pub, st, 'en', now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::float8[], $9::int[], $10::bool[], $11::text[])
          AS t(id, slug, name, country, sector, status, since, inv, jobs, pub, st)`,
-      [col("id"), col("slug"), col("name"), col("country"), col("sector"), col("status"), col("sinceYear"), col("investmentUsd"), col("jobs"), col("published"), col("searchText")],
+      [
+        col("id"),
+        col("slug"),
+        col("name"),
+        col("country"),
+        col("sector"),
+        col("status"),
+        col("sinceYear"),
+        col("investmentUsd"),
+        col("jobs"),
+        col("published"),
+        col("searchText"),
+      ],
     );
     const tr = rows.flatMap((r) => LOCALES.map((l) => [r.id, l, r.text[l].summary, r.text[l].description] as const));
     await client.query(
@@ -42,7 +54,13 @@ async function insertNews(client: pg.PoolClient, from: number, to: number) {
       `INSERT INTO "NewsArticle" (id, slug, "originalLocale", status, "publishedAt", "sourceName", "sourceUrl", tags, "updatedAt")
        SELECT id, slug, 'en', status::"NewsStatus", pub, 'Load test', 'https://example.org/' || slug, string_to_array(tags, ','), now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::text[]) AS t(id, slug, status, pub, tags)`,
-      [rows.map((r) => r.id), rows.map((r) => r.slug), rows.map((r) => r.status), rows.map((r) => r.publishedAt), rows.map((r) => r.tags.join(","))],
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.slug),
+        rows.map((r) => r.status),
+        rows.map((r) => r.publishedAt),
+        rows.map((r) => r.tags.join(",")),
+      ],
     );
     const tr = rows.flatMap((r) => LOCALES.map((l) => [r.id, l, r.text[l].title, r.text[l].summary, r.text[l].body] as const));
     await client.query(
@@ -57,7 +75,8 @@ async function insertNews(client: pg.PoolClient, from: number, to: number) {
 async function ensure(client: pg.PoolClient, table: string, kind: "r" | "n", want: number, insert: typeof insertNews) {
   const have = await currentCount(client, table, kind);
   if (have < want) await insert(client, have, want);
-  if (have > want) await client.query(`DELETE FROM "${table}" WHERE slug LIKE $1 AND slug >= $2`, [`${SCALE_PREFIX}${kind}-%`, scaleSlug(kind, want)]);
+  if (have > want)
+    await client.query(`DELETE FROM "${table}" WHERE slug LIKE $1 AND slug >= $2`, [`${SCALE_PREFIX}${kind}-%`, scaleSlug(kind, want)]);
   return { before: have, after: want };
 }
 

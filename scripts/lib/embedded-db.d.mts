@@ -1,2 +1,7 @@
-export function startEmbeddedPostgres(options: { dir: string; port: number; database: string; quiet?: boolean }): Promise<{ url: string; stop: () => Promise<void> }>;
+export function startEmbeddedPostgres(options: {
+  dir: string;
+  port: number;
+  database: string;
+  quiet?: boolean;
+}): Promise<{ url: string; stop: () => Promise<void> }>;
 export function ensureDatabase(conn: object, database: string): Promise<void>;

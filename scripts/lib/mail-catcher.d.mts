@@ -1,4 +1,13 @@
-export type CaughtMail = { id: string; from: string; to: string[]; subject: string; text: string; html: string; messageId: string; date: string };
+export type CaughtMail = {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  date: string;
+};
 export function startMailCatcher(options?: { smtpPort?: number; httpPort?: number; host?: string; quiet?: boolean }): Promise<{
   messages: CaughtMail[];
   smtpUrl: string;

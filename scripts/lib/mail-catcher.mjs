@@ -48,12 +48,17 @@ export async function startMailCatcher({ smtpPort = 1025, httpPort = 1080, host 
       return;
     }
     if (url.pathname === "/") {
-      const items = [...messages].reverse().map(
-        (m) => `<article><h2>${escape(m.subject)}</h2><p>To ${escape(m.to.join(", "))} · ${escape(m.date)}</p><pre>${escape(m.text)}</pre></article>`,
-      );
-      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(
-        `<!doctype html><meta charset="utf-8"><title>Caught mail</title><h1>Caught mail (${messages.length})</h1>${items.join("<hr>")}`,
-      );
+      const items = [...messages]
+        .reverse()
+        .map(
+          (m) =>
+            `<article><h2>${escape(m.subject)}</h2><p>To ${escape(m.to.join(", "))} · ${escape(m.date)}</p><pre>${escape(m.text)}</pre></article>`,
+        );
+      res
+        .writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
+        .end(
+          `<!doctype html><meta charset="utf-8"><title>Caught mail</title><h1>Caught mail (${messages.length})</h1>${items.join("<hr>")}`,
+        );
       return;
     }
     res.writeHead(404).end();

@@ -42,9 +42,7 @@ async function tableExists(client) {
 }
 
 async function schemaIsEmpty(client) {
-  const r = await client.query(
-    "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema()",
-  );
+  const r = await client.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema()");
   return r.rows[0].n === 0;
 }
 

@@ -31,8 +31,12 @@ export default async function HomePage({ params }: Props) {
         <h1>{t("title")}</h1>
         <p className="lead">{t("lead")}</p>
         <p className="actions">
-          <Link href="/park" className="button">{t("ctaInvest")}</Link>
-          <Link href="/residents" className="button button-secondary">{t("ctaResidents")}</Link>
+          <Link href="/park" className="button">
+            {t("ctaInvest")}
+          </Link>
+          <Link href="/residents" className="button button-secondary">
+            {t("ctaResidents")}
+          </Link>
         </p>
       </section>
       <section aria-labelledby="figures-title">
@@ -43,19 +47,25 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="residents-title">
         <h2 id="residents-title">{t("residentsTitle")}</h2>
         <div className="grid">
-          {residents.map((r) => <ResidentCard key={r.slug} resident={r} />)}
+          {residents.map((r) => (
+            <ResidentCard key={r.slug} resident={r} />
+          ))}
         </div>
       </section>
       <section aria-labelledby="news-title">
         <h2 id="news-title">{t("newsTitle")}</h2>
         <div className="grid">
-          {news.map((n) => <NewsCard key={n.slug} item={n} />)}
+          {news.map((n) => (
+            <NewsCard key={n.slug} item={n} />
+          ))}
         </div>
       </section>
       <section className="callout" aria-labelledby="invest-title">
         <h2 id="invest-title">{t("investTitle")}</h2>
         <p>{t("investText")}</p>
-        <Link href="/park#regime" className="button">{t("investCta")}</Link>
+        <Link href="/park#regime" className="button">
+          {t("investCta")}
+        </Link>
       </section>
     </>
   );

@@ -10,13 +10,13 @@ const refresh = (_: unknown, { bound: [id] }: { bound: readonly [string, ...unkn
   revalidatePath(`/[locale]/account/inquiries/${id}`, "page");
 
 export const replyToInquiryAction = defineAction(
-  { access: "inquiry:own", bound: [recordId], input: messageSchema},
+  { access: "inquiry:own", bound: [recordId], input: messageSchema },
   ({ user, bound: [id], input }) => replyAsInvestor(user, id, input.body, input.clientKey),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const closeInquiryAction = defineAction(
-  { access: "inquiry:own", bound: [recordId]},
+  { access: "inquiry:own", bound: [recordId] },
   ({ user, bound: [id] }) => closeAsInvestor(user, id),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );

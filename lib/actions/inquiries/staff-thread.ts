@@ -10,25 +10,25 @@ const refresh = (_: unknown, { bound: [id] }: { bound: readonly [string, ...unkn
   revalidatePath(`/[locale]/staff/inquiries/${id}`, "page");
 
 export const assignInquiryAction = defineAction(
-  { access: "inquiry:triage", bound: [recordId], input: assignSchema},
+  { access: "inquiry:triage", bound: [recordId], input: assignSchema },
   ({ user, bound: [id], input }) => assignInquiry(user, id, input.assigneeId || null),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const staffReplyAction = defineAction(
-  { access: "inquiry:triage", bound: [recordId], input: messageSchema},
+  { access: "inquiry:triage", bound: [recordId], input: messageSchema },
   ({ user, bound: [id], input }) => replyAsStaff(user, id, input.body, input.clientKey),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const internalNoteAction = defineAction(
-  { access: "inquiry:triage", bound: [recordId], input: messageSchema},
+  { access: "inquiry:triage", bound: [recordId], input: messageSchema },
   ({ user, bound: [id], input }) => addInternalNote(user, id, input.body, input.clientKey),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const changeInquiryStatusAction = defineAction(
-  { access: "inquiry:triage", bound: [recordId], input: statusChangeSchema},
+  { access: "inquiry:triage", bound: [recordId], input: statusChangeSchema },
   ({ user, bound: [id], input }) => changeInquiryStatus(user, id, input.event, input.reason),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );

@@ -29,21 +29,21 @@ export const saveProposalStepAction = defineAction(
 );
 
 export const submitProposalAction = defineAction(
-  { access: "proposal:own", bound: [recordId, recordVersion]},
+  { access: "proposal:own", bound: [recordId, recordVersion] },
   ({ user, bound: [id, version] }) => submitProposal(user, id, version),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const withdrawProposalAction = defineAction(
-  { access: "proposal:own", bound: [recordId, recordVersion]},
+  { access: "proposal:own", bound: [recordId, recordVersion] },
   ({ user, bound: [id, version] }) => withdrawProposal(user, id, version),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const answerInfoAction = defineAction(
-  { access: "proposal:own", bound: [recordId], input: answerInfoSchema},
+  { access: "proposal:own", bound: [recordId], input: answerInfoSchema },
   ({ user, bound: [id], input }) => answerInformationRequest(user, id, input.version, input.publicReason),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const removeDocumentAction = defineAction({ access: "proposal:own", bound: [recordId] }, ({ user, bound: [documentId] }) =>

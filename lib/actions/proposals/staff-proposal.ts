@@ -19,28 +19,28 @@ const refresh = (_: unknown, { bound: [id] }: { bound: readonly [string, ...unkn
   revalidatePath(`/[locale]/staff/proposals/${id}`, "page");
 
 export const decideProposalAction = defineAction(
-  { access: "proposal:review", bound: [recordId], input: decisionSchema, fields: { reasonRequired: "publicReason" }},
+  { access: "proposal:review", bound: [recordId], input: decisionSchema, fields: { reasonRequired: "publicReason" } },
   ({ user, bound: [id], input: { action, version, publicReason, internalNote } }) =>
     decideProposal(user, id, action, version, publicReason, internalNote),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const addProposalNoteAction = defineAction(
-  { access: "proposal:review", bound: [recordId], input: proposalNoteSchema},
+  { access: "proposal:review", bound: [recordId], input: proposalNoteSchema },
   ({ user, bound: [id], input }) => addEvaluationNote(user, id, input.body),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const assignProposalAction = defineAction(
-  { access: "proposal:review", bound: [recordId], input: assignSchema},
+  { access: "proposal:review", bound: [recordId], input: assignSchema },
   ({ user, bound: [id], input }) => assignProposal(user, id, input.assigneeId || null),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const createResidentFromProposalAction = defineAction(
-  { access: "proposal:review", bound: [recordId]},
+  { access: "proposal:review", bound: [recordId] },
   ({ user, bound: [id] }) => createResidentFromProposal(user, id),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const publishProposalResidentAction = defineAction(

@@ -10,21 +10,21 @@ import { defineAction } from "@/lib/actions/define-action";
 const refresh = () => revalidatePath("/[locale]/staff/accounts", "page");
 
 export const inviteStaffAction = defineAction(
-  { access: "staff:manage", input: inviteStaffSchema, fields: { exists: "email" }},
+  { access: "staff:manage", input: inviteStaffSchema, fields: { exists: "email" } },
   ({ user, input }) => inviteStaff(user, input),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const changeStaffRoleAction = defineAction(
-  { access: "staff:manage", bound: [recordId], input: staffRoleSchema},
+  { access: "staff:manage", bound: [recordId], input: staffRoleSchema },
   ({ user, bound: [userId], input }) => changeStaffRole(user, userId, input.role),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 export const setStaffActiveAction = defineAction(
-  { access: "staff:manage", bound: [recordId, flag]},
+  { access: "staff:manage", bound: [recordId, flag] },
   ({ user, bound: [userId, active] }) => setStaffActive(user, userId, active),
-  { revalidate: refresh  },
+  { revalidate: refresh },
 );
 
 /** The invitation link's form: the token is the authorization. */

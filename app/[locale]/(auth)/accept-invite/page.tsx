@@ -19,7 +19,13 @@ export default async function AcceptInvitePage({ params, searchParams }: Props) 
     <>
       <h1>{t("inviteTitle")}</h1>
       <p className="lead">{t("inviteLead")}</p>
-      <SetPasswordForm token={typeof token === "string" ? token : ""} signInHref={`/${locale}/sign-in`} action={acceptInviteAction} passwordLabel={t("password")} doneText={t("inviteDone")} />
+      <SetPasswordForm
+        token={typeof token === "string" ? token : ""}
+        signInHref={`/${locale}/sign-in`}
+        action={acceptInviteAction}
+        passwordLabel={t("password")}
+        doneText={t("inviteDone")}
+      />
     </>
   );
 }

@@ -21,7 +21,9 @@ export default async function RegisterPage({ params }: Props) {
       <h1>{t("registerTitle")}</h1>
       <p className="lead">{t("registerLead")}</p>
       <RegisterForm locale={isLocale(locale) ? locale : "en"} languages={LANGUAGE_OPTIONS} />
-      <p>{t("haveAccount")} <Link href="/sign-in">{t("submitSignIn")}</Link></p>
+      <p>
+        {t("haveAccount")} <Link href="/sign-in">{t("submitSignIn")}</Link>
+      </p>
     </>
   );
 }

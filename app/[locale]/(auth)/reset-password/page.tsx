@@ -18,7 +18,13 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   return (
     <>
       <h1>{t("resetTitle")}</h1>
-      <SetPasswordForm token={typeof token === "string" ? token : ""} signInHref={`/${locale}/sign-in`} action={resetPasswordAction} passwordLabel={t("newPassword")} doneText={t("resetDone")} />
+      <SetPasswordForm
+        token={typeof token === "string" ? token : ""}
+        signInHref={`/${locale}/sign-in`}
+        action={resetPasswordAction}
+        passwordLabel={t("newPassword")}
+        doneText={t("resetDone")}
+      />
     </>
   );
 }

@@ -24,8 +24,12 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <h1>{t("signInTitle")}</h1>
       <p className="lead">{t("signInLead")}</p>
       <SignInForm callbackUrl={safeCallback((await searchParams).callbackUrl, locale)} />
-      <p><Link href="/forgot-password">{t("forgot")}</Link></p>
-      <p>{t("noAccount")} <Link href="/register">{t("submitRegister")}</Link></p>
+      <p>
+        <Link href="/forgot-password">{t("forgot")}</Link>
+      </p>
+      <p>
+        {t("noAccount")} <Link href="/register">{t("submitRegister")}</Link>
+      </p>
     </>
   );
 }

@@ -19,8 +19,14 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("verifyTitle")}</h1>
-      <p role="status" className={ok ? "form-success" : "form-error"}>{ok ? t("verifyOk") : t("verifyFailed")}</p>
-      <p><Link href="/sign-in" className="button">{t("submitSignIn")}</Link></p>
+      <p role="status" className={ok ? "form-success" : "form-error"}>
+        {ok ? t("verifyOk") : t("verifyFailed")}
+      </p>
+      <p>
+        <Link href="/sign-in" className="button">
+          {t("submitSignIn")}
+        </Link>
+      </p>
     </>
   );
 }

@@ -15,7 +15,9 @@ export default async function AccountLayout({ children, params }: { children: Re
   return (
     <>
       <AreaNav area="account" role={user.role} />
-      <ClientMessages namespaces={["auth", "account", "inquiries", "proposals", "sectors", "notifications", "validation", "forms"]}>{children}</ClientMessages>
+      <ClientMessages namespaces={["auth", "account", "inquiries", "proposals", "sectors", "notifications", "validation", "forms"]}>
+        {children}
+      </ClientMessages>
     </>
   );
 }

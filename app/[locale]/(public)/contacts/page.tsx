@@ -22,12 +22,20 @@ export default async function ContactsPage({ params }: Props) {
         <section className="card" aria-labelledby="admin">
           <h2 id="admin">{t("adminTitle")}</h2>
           <p>{t("admin")}</p>
-          <p><a href="https://info.onestation.by/administraciya-parka/funkcii-administracii-parka" rel="noopener noreferrer external">{t("adminLink")}</a></p>
+          <p>
+            <a href="https://info.onestation.by/administraciya-parka/funkcii-administracii-parka" rel="noopener noreferrer external">
+              {t("adminLink")}
+            </a>
+          </p>
         </section>
         <section className="card" aria-labelledby="developer">
           <h2 id="developer">{t("developerTitle")}</h2>
           <p>{t("developer")}</p>
-          <p><a href="https://industrialpark.by/" rel="noopener noreferrer external">{t("developerLink")}</a></p>
+          <p>
+            <a href="https://industrialpark.by/" rel="noopener noreferrer external">
+              {t("developerLink")}
+            </a>
+          </p>
         </section>
         <section className="card" aria-labelledby="address">
           <h2 id="address">{t("addressTitle")}</h2>

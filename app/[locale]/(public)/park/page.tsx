@@ -30,7 +30,9 @@ export default async function ParkPage({ params }: Props) {
 
       <section aria-labelledby="about">
         <h2 id="about">{t("aboutTitle")}</h2>
-        {paragraphs("about").map((p) => <p key={p}>{p}</p>)}
+        {paragraphs("about").map((p) => (
+          <p key={p}>{p}</p>
+        ))}
       </section>
 
       <section aria-labelledby="figures">
@@ -38,13 +40,17 @@ export default async function ParkPage({ params }: Props) {
         <p className="muted">{tAll("figures.seriesLead")}</p>
         {residents && <ResidentsChart series={residents} />}
         <div className="series-grid">
-          {series.map((s) => <FigureSeriesTable key={s.key} series={s} />)}
+          {series.map((s) => (
+            <FigureSeriesTable key={s.key} series={s} />
+          ))}
         </div>
       </section>
 
       <section aria-labelledby="location">
         <h2 id="location">{t("locationTitle")}</h2>
-        {paragraphs("location").map((p) => <p key={p}>{p}</p>)}
+        {paragraphs("location").map((p) => (
+          <p key={p}>{p}</p>
+        ))}
       </section>
 
       <section aria-labelledby="regime">
@@ -65,7 +71,9 @@ export default async function ParkPage({ params }: Props) {
         <h2 id="sectors">{t("sectorsTitle")}</h2>
         <p className="muted">{t("sectorsLead")}</p>
         <ul className="pill-list">
-          {SECTORS.filter((s) => s !== "OTHER").map((s) => <li key={s}>{tAll(`sectors.${s}`)}</li>)}
+          {SECTORS.filter((s) => s !== "OTHER").map((s) => (
+            <li key={s}>{tAll(`sectors.${s}`)}</li>
+          ))}
         </ul>
       </section>
 
@@ -82,9 +90,15 @@ export default async function ParkPage({ params }: Props) {
 
       <section aria-labelledby="apply">
         <h2 id="apply">{t("applyTitle")}</h2>
-        <ol>{paragraphs("apply").map((p) => <li key={p}>{p}</li>)}</ol>
+        <ol>
+          {paragraphs("apply").map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ol>
         <p className="muted">{t("applyNote")}</p>
-        <Link href="/contacts" className="button">{t("contactCta")}</Link>
+        <Link href="/contacts" className="button">
+          {t("contactCta")}
+        </Link>
       </section>
     </>
   );

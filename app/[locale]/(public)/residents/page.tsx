@@ -40,7 +40,9 @@ export default async function ResidentsPage({ params, searchParams }: Props) {
       <p className="lead">{t("lead")}</p>
       <ResidentFilters search={search} countries={countries} />
       {invalid.length > 0 && (
-        <p className="notice" role="status">{t("invalidFilters", { fields: invalid.join(", ") })}</p>
+        <p className="notice" role="status">
+          {t("invalidFilters", { fields: invalid.join(", ") })}
+        </p>
       )}
       <p className="result-count" role="status" aria-live="polite">
         {result.totalIsCapped ? t("countMoreThan", { count: result.total }) : t("count", { count: result.total })}
@@ -49,7 +51,9 @@ export default async function ResidentsPage({ params, searchParams }: Props) {
         <p className="empty">{t("empty")}</p>
       ) : (
         <div className="grid">
-          {result.items.map((r) => <ResidentCard key={r.slug} resident={r} heading="h2" />)}
+          {result.items.map((r) => (
+            <ResidentCard key={r.slug} resident={r} heading="h2" />
+          ))}
         </div>
       )}
       <Pagination

@@ -14,7 +14,24 @@ export default async function StaffLayout({ children, params }: { children: Reac
   return (
     <>
       <AreaNav area="staff" role={user.role} />
-      <ClientMessages namespaces={["inbox", "inquiries", "pipeline", "proposals", "staffAdmin", "residentAdmin", "figureAdmin", "newsAdmin", "sectors", "statuses", "validation", "forms"]}>{children}</ClientMessages>
+      <ClientMessages
+        namespaces={[
+          "inbox",
+          "inquiries",
+          "pipeline",
+          "proposals",
+          "staffAdmin",
+          "residentAdmin",
+          "figureAdmin",
+          "newsAdmin",
+          "sectors",
+          "statuses",
+          "validation",
+          "forms",
+        ]}
+      >
+        {children}
+      </ClientMessages>
     </>
   );
 }

@@ -34,25 +34,42 @@ export default async function StaffDashboard({ params }: Props) {
           <h2 id="d-inq">{t("inquiries")}</h2>
           <dl className="facts">
             {INQUIRY_STATUSES.filter((s) => s !== "CLOSED").map((s) => (
-              <div key={s} className="fact-row"><dt>{ti(s)}</dt><dd><Link href={`/staff/inquiries?status=${s}`}>{d.inquiries[s] ?? 0}</Link></dd></div>
+              <div key={s} className="fact-row">
+                <dt>{ti(s)}</dt>
+                <dd>
+                  <Link href={`/staff/inquiries?status=${s}`}>{d.inquiries[s] ?? 0}</Link>
+                </dd>
+              </div>
             ))}
           </dl>
           <h3>{t("oldestUnanswered")}</h3>
           {d.oldestUnanswered ? (
-            <p><Link href={`/staff/inquiries/${d.oldestUnanswered.id}`}>{d.oldestUnanswered.subject}</Link> · {d.oldestUnanswered.investor.name} · {date(d.oldestUnanswered.lastMessageAt)}</p>
-          ) : <p className="muted">{t("noneUnanswered")}</p>}
+            <p>
+              <Link href={`/staff/inquiries/${d.oldestUnanswered.id}`}>{d.oldestUnanswered.subject}</Link> ·{" "}
+              {d.oldestUnanswered.investor.name} · {date(d.oldestUnanswered.lastMessageAt)}
+            </p>
+          ) : (
+            <p className="muted">{t("noneUnanswered")}</p>
+          )}
         </section>
         <section className="card" aria-labelledby="d-prop">
           <h2 id="d-prop">{t("proposals")}</h2>
           <dl className="facts">
             {STAFF_VISIBLE_STATUSES.map((s) => (
-              <div key={s} className="fact-row"><dt>{tp(s)}</dt><dd><Link href={`/staff/proposals?status=${s}`}>{d.proposals[s] ?? 0}</Link></dd></div>
+              <div key={s} className="fact-row">
+                <dt>{tp(s)}</dt>
+                <dd>
+                  <Link href={`/staff/proposals?status=${s}`}>{d.proposals[s] ?? 0}</Link>
+                </dd>
+              </div>
             ))}
           </dl>
         </section>
         <section className="card" aria-labelledby="d-fig">
           <h2 id="d-fig">{t("staleFigures")}</h2>
-          {d.staleFigures.length === 0 ? <p className="muted">{t("noneStale")}</p> : (
+          {d.staleFigures.length === 0 ? (
+            <p className="muted">{t("noneStale")}</p>
+          ) : (
             <ul>
               {d.staleFigures.map((f) => (
                 <li key={f.key}>
@@ -65,10 +82,17 @@ export default async function StaffDashboard({ params }: Props) {
         </section>
         <section className="card" aria-labelledby="d-news">
           <h2 id="d-news">{t("scheduledNews")}</h2>
-          {d.scheduledNews.length === 0 ? <p className="muted">{t("noneScheduled")}</p> : (
+          {d.scheduledNews.length === 0 ? (
+            <p className="muted">{t("noneScheduled")}</p>
+          ) : (
             <ul>
               {d.scheduledNews.map((n) => (
-                <li key={n.id}>{pickTranslation(n.translations, locale, "en")?.title ?? n.slug}{n.publishedAt && <span className="muted"> · {format.dateTime(n.publishedAt, { dateStyle: "medium", timeStyle: "short" })}</span>}</li>
+                <li key={n.id}>
+                  {pickTranslation(n.translations, locale, "en")?.title ?? n.slug}
+                  {n.publishedAt && (
+                    <span className="muted"> · {format.dateTime(n.publishedAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                  )}
+                </li>
               ))}
             </ul>
           )}

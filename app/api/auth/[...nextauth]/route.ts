@@ -17,7 +17,10 @@ export const GET = defineRoute({ access: "public", params }, ({ request, params 
 export const POST = defineRoute({ access: "public", params }, async ({ request, params }) => {
   const response = await nextAuth(request, params.nextauth);
   if (!new URL(request.url).pathname.endsWith("/callback/credentials")) return response;
-  const body = (await response.clone().json().catch(() => null)) as { url?: string } | null;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { url?: string } | null;
   const error = body?.url ? new URL(body.url, request.url).searchParams.get("error") : null;
   if (error !== "RateLimited") return response;
   return new Response(JSON.stringify(body), { status: 429, headers: response.headers });

@@ -24,20 +24,33 @@ export default async function MyInquiriesPage({ params }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <p><Link href="/account/inquiries/new" className="button">{t("new")}</Link></p>
+      <p>
+        <Link href="/account/inquiries/new" className="button">
+          {t("new")}
+        </Link>
+      </p>
       {inquiries.length === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
         <table className="data-table">
           <thead>
-            <tr><th scope="col">{t("subject")}</th><th scope="col">{t("topic")}</th><th scope="col">{t("status")}</th><th scope="col">{t("lastActivity")}</th></tr>
+            <tr>
+              <th scope="col">{t("subject")}</th>
+              <th scope="col">{t("topic")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("lastActivity")}</th>
+            </tr>
           </thead>
           <tbody>
             {inquiries.map((i) => (
               <tr key={i.id}>
-                <td><Link href={`/account/inquiries/${i.id}`}>{i.subject}</Link></td>
+                <td>
+                  <Link href={`/account/inquiries/${i.id}`}>{i.subject}</Link>
+                </td>
                 <td>{t(`topics.${i.topic}`)}</td>
-                <td><InquiryStatusBadge status={i.status} /></td>
+                <td>
+                  <InquiryStatusBadge status={i.status} />
+                </td>
                 <td>{format.dateTime(i.lastMessageAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               </tr>
             ))}

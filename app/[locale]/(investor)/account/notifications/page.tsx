@@ -33,10 +33,10 @@ export default async function NotificationsPage({ params }: Props) {
           {items.map((n) => (
             <li key={n.id} className={n.readAt ? "read" : "unread"}>
               {!n.readAt && <span className="badge">{t("unreadLabel")}</span>}{" "}
-              <Link href={n.href}>
-                {t(n.kind, { ...n.params, status: n.params.status ? ts(n.params.status as "OPEN") : "" })}
-              </Link>{" "}
-              <time className="muted" dateTime={n.createdAt.toISOString()}>{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+              <Link href={n.href}>{t(n.kind, { ...n.params, status: n.params.status ? ts(n.params.status as "OPEN") : "" })}</Link>{" "}
+              <time className="muted" dateTime={n.createdAt.toISOString()}>
+                {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              </time>
             </li>
           ))}
         </ul>

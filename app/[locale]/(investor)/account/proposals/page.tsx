@@ -29,12 +29,22 @@ export default async function MyProposalsPage({ params }: Props) {
         <p className="empty">{t("empty")}</p>
       ) : (
         <table className="data-table">
-          <thead><tr><th scope="col">{t("titleField")}</th><th scope="col">{t("status")}</th><th scope="col">{t("updated")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("titleField")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("updated")}</th>
+            </tr>
+          </thead>
           <tbody>
             {proposals.map((p) => (
               <tr key={p.id}>
-                <td><Link href={`/account/proposals/${p.id}`}>{p.title || t("untitled")}</Link></td>
-                <td><span className={`badge proposal-${p.status.toLowerCase()}`}>{t(`statuses.${p.status}`)}</span></td>
+                <td>
+                  <Link href={`/account/proposals/${p.id}`}>{p.title || t("untitled")}</Link>
+                </td>
+                <td>
+                  <span className={`badge proposal-${p.status.toLowerCase()}`}>{t(`statuses.${p.status}`)}</span>
+                </td>
                 <td>{format.dateTime(p.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               </tr>
             ))}

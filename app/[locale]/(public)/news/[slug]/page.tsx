@@ -35,7 +35,9 @@ export default async function ArticlePage({ params }: Props) {
   const [t, tAll, format] = await Promise.all([getTranslations("news"), getTranslations(), getFormatter()]);
   return (
     <article className="detail">
-      <p><Link href="/news">← {t("back")}</Link></p>
+      <p>
+        <Link href="/news">← {t("back")}</Link>
+      </p>
       <h1 lang={article.textLocale}>{article.title}</h1>
       <p className="card-meta">
         <time dateTime={article.publishedAt.toISOString()}>
@@ -43,18 +45,24 @@ export default async function ArticlePage({ params }: Props) {
         </time>
       </p>
       {article.isFallback && <FallbackNote textLocale={article.textLocale} />}
-      <p className="lead" lang={article.textLocale}>{article.summary}</p>
+      <p className="lead" lang={article.textLocale}>
+        {article.summary}
+      </p>
       <div lang={article.textLocale} className="prose">
         {/* Markdown rendered and sanitized on the server (lib/markdown.ts). */}
         <div dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }} />
       </div>
       <p className="source-box">
         {t("originalSource", { source: article.sourceName })}{" "}
-        <a href={article.sourceUrl} rel="noopener noreferrer external" target="_blank">{t("readOriginal")}</a>
+        <a href={article.sourceUrl} rel="noopener noreferrer external" target="_blank">
+          {t("readOriginal")}
+        </a>
       </p>
       <ul className="tags" aria-label={t("tagFilter")}>
         {article.tags.map((tag) => (
-          <li key={tag}><Link href={{ pathname: "/news", query: { tag } }}>{tAll(`tags.${tag}` as "tags.park")}</Link></li>
+          <li key={tag}>
+            <Link href={{ pathname: "/news", query: { tag } }}>{tAll(`tags.${tag}` as "tags.park")}</Link>
+          </li>
         ))}
       </ul>
     </article>

@@ -28,7 +28,9 @@ export default async function ResidentPage({ params }: Props) {
   const [t, tAll, format] = await Promise.all([getTranslations("residents"), getTranslations(), getFormatter()]);
   return (
     <article className="detail">
-      <p><Link href="/residents">← {t("back")}</Link></p>
+      <p>
+        <Link href="/residents">← {t("back")}</Link>
+      </p>
       <h1>
         {resident.logoUrl && (
           // eslint-disable-next-line @next/next/no-img-element -- a small processed PNG, already sized; no optimizer needed
@@ -36,11 +38,15 @@ export default async function ResidentPage({ params }: Props) {
         )}
         {resident.name}
       </h1>
-      <p className="lead" lang={resident.textLocale}>{resident.summary}</p>
+      <p className="lead" lang={resident.textLocale}>
+        {resident.summary}
+      </p>
       {resident.isFallback && <FallbackNote textLocale={resident.textLocale} />}
       <div className="detail-grid">
         <div lang={resident.textLocale}>
-          {resident.description.split(/\n{2,}/).map((p) => <p key={p}>{p}</p>)}
+          {resident.description.split(/\n{2,}/).map((p) => (
+            <p key={p}>{p}</p>
+          ))}
         </div>
         <aside aria-labelledby="facts">
           <h2 id="facts">{t("facts")}</h2>
@@ -51,16 +57,34 @@ export default async function ResidentPage({ params }: Props) {
             <dd>{tAll(`sectors.${resident.sector}`)}</dd>
             <dt>{t("status")}</dt>
             <dd>{tAll(`statuses.${resident.status}`)}</dd>
-            {resident.sinceYear && (<><dt>{t("sinceLabel")}</dt><dd>{resident.sinceYear}</dd></>)}
+            {resident.sinceYear && (
+              <>
+                <dt>{t("sinceLabel")}</dt>
+                <dd>{resident.sinceYear}</dd>
+              </>
+            )}
             <dt>{t("investment")}</dt>
             <dd>{resident.investmentUsd ? formatUsd(format, resident.investmentUsd) : tAll("common.unknown")}</dd>
             <dt>{t("jobs")}</dt>
             <dd>{resident.jobs ? format.number(resident.jobs) : tAll("common.unknown")}</dd>
-            {resident.website && (<><dt>{t("website")}</dt><dd><a href={resident.website} rel="noopener noreferrer external">{resident.website}</a></dd></>)}
+            {resident.website && (
+              <>
+                <dt>{t("website")}</dt>
+                <dd>
+                  <a href={resident.website} rel="noopener noreferrer external">
+                    {resident.website}
+                  </a>
+                </dd>
+              </>
+            )}
           </dl>
           <h2>{tAll("common.sources")}</h2>
           <ul className="sources">
-            {resident.sources.map((s) => <li key={s.url}><SourceLink title={s.title} url={s.url} /></li>)}
+            {resident.sources.map((s) => (
+              <li key={s.url}>
+                <SourceLink title={s.title} url={s.url} />
+              </li>
+            ))}
           </ul>
         </aside>
       </div>

@@ -24,15 +24,32 @@ export default async function StaffAccountsPage({ params }: Props) {
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <table className="data-table">
-        <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("email")}</th><th scope="col">{t("role")}</th><th scope="col">{t("status")}</th><th scope="col"><span className="visually-hidden">{t("changeRole")}</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t("changeRole")}</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {people.map((p) => (
             <tr key={p.id}>
-              <td>{p.name}{p.id === user.id ? ` (${t("you")})` : ""}</td>
+              <td>
+                {p.name}
+                {p.id === user.id ? ` (${t("you")})` : ""}
+              </td>
               <td>{p.email}</td>
               <td>{t(`roles.${p.role}`)}</td>
               <td>{!p.active ? t("inactive") : p.emailVerifiedAt ? t("active") : t("pending")}</td>
-              <td>{p.id !== user.id && (p.role === "STAFF" || p.role === "ADMIN") && <StaffRowActions id={p.id} name={p.name} role={p.role} active={p.active} />}</td>
+              <td>
+                {p.id !== user.id && (p.role === "STAFF" || p.role === "ADMIN") && (
+                  <StaffRowActions id={p.id} name={p.name} role={p.role} active={p.active} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

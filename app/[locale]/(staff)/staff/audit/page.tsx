@@ -20,7 +20,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const user = await requirePermission(locale, `/${locale}/staff/audit`, "audit:read");
   const raw = firstValues(await searchParams);
   const filter = auditFilterSchema.parse(raw);
-  const [t, format, entries, actors] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEntries(user, filter), listAuditActors(user)]);
+  const [t, format, entries, actors] = await Promise.all([
+    getTranslations("audit"),
+    getFormatter(),
+    listAuditEntries(user, filter),
+    listAuditActors(user),
+  ]);
   const query = new URLSearchParams(raw).toString();
   return (
     <>
@@ -31,34 +36,74 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <label htmlFor="a-actor">{t("actor")}</label>
           <select id="a-actor" name="actor" defaultValue={filter.actor ?? ""}>
             <option value="">{t("any")}</option>
-            {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="a-entity">{t("entity")}</label>
           <select id="a-entity" name="entity" defaultValue={filter.entity ?? ""}>
             <option value="">{t("any")}</option>
-            {AUDIT_ENTITIES.map((e) => <option key={e} value={e}>{e}</option>)}
+            {AUDIT_ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
           </select>
         </div>
-        <div className="field"><label htmlFor="a-id">{t("entityId")}</label><input id="a-id" name="entityId" defaultValue={filter.entityId ?? ""} /></div>
-        <div className="field"><label htmlFor="a-from">{t("from")}</label><input id="a-from" name="from" type="date" defaultValue={filter.from ?? ""} /></div>
-        <div className="field"><label htmlFor="a-to">{t("to")}</label><input id="a-to" name="to" type="date" defaultValue={filter.to ?? ""} /></div>
-        <button type="submit" className="button">{t("apply")}</button>
+        <div className="field">
+          <label htmlFor="a-id">{t("entityId")}</label>
+          <input id="a-id" name="entityId" defaultValue={filter.entityId ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="a-from">{t("from")}</label>
+          <input id="a-from" name="from" type="date" defaultValue={filter.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="a-to">{t("to")}</label>
+          <input id="a-to" name="to" type="date" defaultValue={filter.to ?? ""} />
+        </div>
+        <button type="submit" className="button">
+          {t("apply")}
+        </button>
       </form>
-      <p><a className="button button-secondary" href={`/api/admin/audit/export${query ? `?${query}` : ""}`}>{t("export")}</a></p>
-      {entries.length === 0 ? <p className="empty">{t("empty")}</p> : (
+      <p>
+        <a className="button button-secondary" href={`/api/admin/audit/export${query ? `?${query}` : ""}`}>
+          {t("export")}
+        </a>
+      </p>
+      {entries.length === 0 ? (
+        <p className="empty">{t("empty")}</p>
+      ) : (
         <table className="data-table audit-table">
-          <thead><tr><th scope="col">{t("time")}</th><th scope="col">{t("actor")}</th><th scope="col">{t("action")}</th><th scope="col">{t("entity")}</th><th scope="col">{t("before")}</th><th scope="col">{t("after")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("time")}</th>
+              <th scope="col">{t("actor")}</th>
+              <th scope="col">{t("action")}</th>
+              <th scope="col">{t("entity")}</th>
+              <th scope="col">{t("before")}</th>
+              <th scope="col">{t("after")}</th>
+            </tr>
+          </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
                 <td>{e.actor.name}</td>
                 <td>{e.action}</td>
-                <td>{e.entityType} <code>{e.entityId}</code></td>
-                <td><code>{json(e.before)}</code></td>
-                <td><code>{json(e.after)}</code></td>
+                <td>
+                  {e.entityType} <code>{e.entityId}</code>
+                </td>
+                <td>
+                  <code>{json(e.before)}</code>
+                </td>
+                <td>
+                  <code>{json(e.after)}</code>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -18,7 +18,12 @@ export default async function StaffFiguresPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, `/${locale}/staff/figures`, "content:manage");
-  const [t, format, now, metrics] = await Promise.all([getTranslations("figureAdmin"), getFormatter(), getNow(), listMetricsForStaff(user)]);
+  const [t, format, now, metrics] = await Promise.all([
+    getTranslations("figureAdmin"),
+    getFormatter(),
+    getNow(),
+    listMetricsForStaff(user),
+  ]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <>
@@ -30,21 +35,38 @@ export default async function StaffFiguresPage({ params }: Props) {
         const stale = !latest || now.getTime() - latest.asOf.getTime() > YEAR_MS;
         return (
           <section key={m.id} aria-labelledby={`m-${m.key}`} className="card figure-admin">
-            <h2 id={`m-${m.key}`}>{label} {stale && <span className="badge badge-warn">{t("stale")}</span>}</h2>
+            <h2 id={`m-${m.key}`}>
+              {label} {stale && <span className="badge badge-warn">{t("stale")}</span>}
+            </h2>
             <p className="muted">
               {t("unit", { unit: m.unit })}
               {latest && <> · {t("latest", { value: format.number(latest.value), date: date(latest.asOf) })}</>}
             </p>
             <details>
-              <summary>{t("history")} ({m.values.length})</summary>
+              <summary>
+                {t("history")} ({m.values.length})
+              </summary>
               <table className="data-table">
-                <thead><tr><th scope="col">{t("asOf")}</th><th scope="col">{t("value")}</th><th scope="col">{t("source")}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("asOf")}</th>
+                    <th scope="col">{t("value")}</th>
+                    <th scope="col">{t("source")}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {m.values.map((v) => (
                     <tr key={v.id}>
                       <td>{date(v.asOf)}</td>
-                      <td>{v.qualifier !== "EXACT" ? `${t(`qualifiers.${v.qualifier}`)} ` : ""}{format.number(v.value)}</td>
-                      <td><a href={v.sourceUrl} rel="noopener noreferrer">{v.sourceTitle}</a></td>
+                      <td>
+                        {v.qualifier !== "EXACT" ? `${t(`qualifiers.${v.qualifier}`)} ` : ""}
+                        {format.number(v.value)}
+                      </td>
+                      <td>
+                        <a href={v.sourceUrl} rel="noopener noreferrer">
+                          {v.sourceTitle}
+                        </a>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -42,17 +42,28 @@ export default async function InboxPage({ params, searchParams }: Props) {
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">{ti("subject")}</th><th scope="col">{t("investor")}</th><th scope="col">{ti("topic")}</th>
-              <th scope="col">{ti("status")}</th><th scope="col">{t("assignee")}</th><th scope="col">{t("age")}</th>
+              <th scope="col">{ti("subject")}</th>
+              <th scope="col">{t("investor")}</th>
+              <th scope="col">{ti("topic")}</th>
+              <th scope="col">{ti("status")}</th>
+              <th scope="col">{t("assignee")}</th>
+              <th scope="col">{t("age")}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td><Link href={`/staff/inquiries/${r.id}`}>{r.subject}</Link></td>
-                <td>{r.investor.name}{r.investor.company ? ` (${r.investor.company})` : ""}</td>
+                <td>
+                  <Link href={`/staff/inquiries/${r.id}`}>{r.subject}</Link>
+                </td>
+                <td>
+                  {r.investor.name}
+                  {r.investor.company ? ` (${r.investor.company})` : ""}
+                </td>
                 <td>{ti(`topics.${r.topic}`)}</td>
-                <td><InquiryStatusBadge status={r.status} /></td>
+                <td>
+                  <InquiryStatusBadge status={r.status} />
+                </td>
                 <td>{r.assignee?.name ?? t("unassigned")}</td>
                 <td>{t("days", { count: Math.floor((now.getTime() - r.createdAt.getTime()) / DAY) })}</td>
               </tr>

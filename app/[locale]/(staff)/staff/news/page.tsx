@@ -24,23 +24,41 @@ export default async function StaffNewsPage({ params, searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <p><Link href="/staff/news/new" className="button">{t("new")}</Link></p>
+      <p>
+        <Link href="/staff/news/new" className="button">
+          {t("new")}
+        </Link>
+      </p>
       <form method="get" className="filters">
         <div className="field">
           <label htmlFor="n-status">{t("status")}</label>
           <select id="n-status" name="status" defaultValue={status ?? ""}>
             <option value="">{t("any")}</option>
-            {NEWS_STATUSES.map((s) => <option key={s} value={s}>{t(`statuses.${s}`)}</option>)}
+            {NEWS_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`statuses.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button">{t("apply")}</button>
+        <button type="submit" className="button">
+          {t("apply")}
+        </button>
       </form>
       <table className="data-table">
-        <thead><tr><th scope="col">{t("titleField")}</th><th scope="col">{t("status")}</th><th scope="col">{t("published")}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t("titleField")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("published")}</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((a) => (
             <tr key={a.id}>
-              <td><Link href={`/staff/news/${a.id}`}>{pickTranslation(a.translations, locale, "en")?.title ?? a.slug}</Link></td>
+              <td>
+                <Link href={`/staff/news/${a.id}`}>{pickTranslation(a.translations, locale, "en")?.title ?? a.slug}</Link>
+              </td>
               <td>{t(`statuses.${a.status}`)}</td>
               <td>{a.publishedAt ? format.dateTime(a.publishedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
             </tr>

@@ -38,25 +38,47 @@ export default async function PipelinePage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <PipelineFilters filter={filter} staff={staff} />
-      <p><a className="button button-secondary" href={`/api/staff/proposals/export${query ? `?${query}` : ""}`}>{t("exportCsv")}</a></p>
+      <p>
+        <a className="button button-secondary" href={`/api/staff/proposals/export${query ? `?${query}` : ""}`}>
+          {t("exportCsv")}
+        </a>
+      </p>
       {rows.length === 0 && <p className="empty">{t("none")}</p>}
       {STAFF_VISIBLE_STATUSES.map((status) => {
         const group = rows.filter((r) => r.status === status);
         if (group.length === 0) return null;
         return (
           <section key={status} aria-labelledby={`g-${status}`}>
-            <h2 id={`g-${status}`}>{tp(`statuses.${status}`)} ({group.length})</h2>
+            <h2 id={`g-${status}`}>
+              {tp(`statuses.${status}`)} ({group.length})
+            </h2>
             <table className="data-table">
               <thead>
-                <tr><th scope="col">{tp("titleField")}</th><th scope="col">{t("company")}</th><th scope="col">{tp("sector")}</th><th scope="col">{t("investment")}</th><th scope="col">{t("submitted")}</th><th scope="col">{ti("assignee")}</th></tr>
+                <tr>
+                  <th scope="col">{tp("titleField")}</th>
+                  <th scope="col">{t("company")}</th>
+                  <th scope="col">{tp("sector")}</th>
+                  <th scope="col">{t("investment")}</th>
+                  <th scope="col">{t("submitted")}</th>
+                  <th scope="col">{ti("assignee")}</th>
+                </tr>
               </thead>
               <tbody>
                 {group.map((r) => (
                   <tr key={r.id}>
-                    <td><Link href={`/staff/proposals/${r.id}`}>{r.title || tp("untitled")}</Link></td>
-                    <td>{r.legalName}{r.companyCountry ? ` (${countryName(locale, r.companyCountry)})` : ""}</td>
+                    <td>
+                      <Link href={`/staff/proposals/${r.id}`}>{r.title || tp("untitled")}</Link>
+                    </td>
+                    <td>
+                      {r.legalName}
+                      {r.companyCountry ? ` (${countryName(locale, r.companyCountry)})` : ""}
+                    </td>
                     <td>{r.sector ? ts(r.sector) : "—"}</td>
-                    <td>{r.totalInvestmentUsd != null ? format.number(r.totalInvestmentUsd, { style: "currency", currency: "USD", notation: "compact" }) : "—"}</td>
+                    <td>
+                      {r.totalInvestmentUsd != null
+                        ? format.number(r.totalInvestmentUsd, { style: "currency", currency: "USD", notation: "compact" })
+                        : "—"}
+                    </td>
                     <td>{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium" }) : "—"}</td>
                     <td>{r.assignee?.name ?? "—"}</td>
                   </tr>

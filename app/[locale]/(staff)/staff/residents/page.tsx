@@ -25,27 +25,52 @@ export default async function StaffResidentsPage({ params, searchParams }: Props
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <p><Link href="/staff/residents/new" className="button">{t("new")}</Link></p>
+      <p>
+        <Link href="/staff/residents/new" className="button">
+          {t("new")}
+        </Link>
+      </p>
       <form method="get" className="filters">
-        <div className="field"><label htmlFor="r-q">{t("search")}</label><input id="r-q" name="q" type="search" defaultValue={filter.q ?? ""} /></div>
+        <div className="field">
+          <label htmlFor="r-q">{t("search")}</label>
+          <input id="r-q" name="q" type="search" defaultValue={filter.q ?? ""} />
+        </div>
         <div className="field">
           <label htmlFor="r-pub">{t("published")}</label>
           <select id="r-pub" name="published" defaultValue={filter.published ?? ""}>
-            <option value="">{t("any")}</option><option value="yes">{t("published")}</option><option value="no">{t("draft")}</option>
+            <option value="">{t("any")}</option>
+            <option value="yes">{t("published")}</option>
+            <option value="no">{t("draft")}</option>
           </select>
         </div>
-        <button type="submit" className="button">{t("apply")}</button>
+        <button type="submit" className="button">
+          {t("apply")}
+        </button>
       </form>
       <table className="data-table">
-        <thead><tr><th scope="col">{t("name")}</th><th scope="col">{t("published")}</th><th scope="col">{t("texts")}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("published")}</th>
+            <th scope="col">{t("texts")}</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => {
             const missing = EDITOR_LOCALES.filter((l) => !r.translations.some((x) => x.locale === l));
             return (
               <tr key={r.id}>
-                <td><Link href={`/staff/residents/${r.id}`}>{r.name}</Link> <span className="muted">{r.slug}</span></td>
+                <td>
+                  <Link href={`/staff/residents/${r.id}`}>{r.name}</Link> <span className="muted">{r.slug}</span>
+                </td>
                 <td>{r.published ? t("published") : t("draft")}</td>
-                <td>{missing.length ? <span className="badge badge-warn">{t("missing", { locales: missing.join(", ") })}</span> : t("complete")}</td>
+                <td>
+                  {missing.length ? (
+                    <span className="badge badge-warn">{t("missing", { locales: missing.join(", ") })}</span>
+                  ) : (
+                    t("complete")
+                  )}
+                </td>
               </tr>
             );
           })}

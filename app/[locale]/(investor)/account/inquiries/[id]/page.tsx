@@ -29,9 +29,13 @@ export default async function MyInquiryPage({ params }: Props) {
   const t = await getTranslations("inquiries");
   return (
     <>
-      <p><Link href="/account/inquiries">← {t("back")}</Link></p>
+      <p>
+        <Link href="/account/inquiries">← {t("back")}</Link>
+      </p>
       <h1>{inquiry.subject}</h1>
-      <p>{t(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} /></p>
+      <p>
+        {t(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} />
+      </p>
       <Thread messages={inquiry.messages} viewer="investor" />
       {inquiry.status === "CLOSED" && <p className="notice">{t("closedNote")}</p>}
       <MessageForm id="reply" label={t("reply")} submitLabel={t("sendReply")} action={replyToInquiryAction.bind(null, inquiry.id)} />

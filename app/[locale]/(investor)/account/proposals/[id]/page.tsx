@@ -40,17 +40,36 @@ export default async function MyProposalPage({ params }: Props) {
   );
   return (
     <>
-      <p><Link href="/account/proposals">← {t("title")}</Link></p>
+      <p>
+        <Link href="/account/proposals">← {t("title")}</Link>
+      </p>
       <h1>{proposal.title || t("untitled")}</h1>
-      <p><span className={`badge proposal-${proposal.status.toLowerCase()}`}>{t(`statuses.${proposal.status}`)}</span></p>
+      <p>
+        <span className={`badge proposal-${proposal.status.toLowerCase()}`}>{t(`statuses.${proposal.status}`)}</span>
+      </p>
       {editable ? (
-        <ProposalWizard id={proposal.id} version={proposal.version} step={proposal.step} values={toFormValues(proposal)} documents={documents} />
+        <ProposalWizard
+          id={proposal.id}
+          version={proposal.version}
+          step={proposal.step}
+          values={toFormValues(proposal)}
+          documents={documents}
+        />
       ) : (
         <div className="two-columns">
           <div>
-            {proposal.status === "SUBMITTED" && <p role="status" className="form-success">{t("submitted")}</p>}
-            <InvestorProposalActions key={proposal.version} id={proposal.id} version={proposal.version}
-              canWithdraw={canWithdraw(proposal.status)} needsInfo={proposalTransition(proposal.status, "answerInfo", "INVESTOR") !== null} />
+            {proposal.status === "SUBMITTED" && (
+              <p role="status" className="form-success">
+                {t("submitted")}
+              </p>
+            )}
+            <InvestorProposalActions
+              key={proposal.version}
+              id={proposal.id}
+              version={proposal.version}
+              canWithdraw={canWithdraw(proposal.status)}
+              needsInfo={proposalTransition(proposal.status, "answerInfo", "INVESTOR") !== null}
+            />
             <h2>{t("summary")}</h2>
             <ProposalSummary values={proposal} locale={locale} />
             {documents}

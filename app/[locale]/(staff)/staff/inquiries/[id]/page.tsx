@@ -31,18 +31,27 @@ export default async function StaffInquiryPage({ params }: Props) {
   const { investor } = inquiry;
   return (
     <>
-      <p><Link href="/staff/inquiries">← {t("back")}</Link></p>
+      <p>
+        <Link href="/staff/inquiries">← {t("back")}</Link>
+      </p>
       <h1>{inquiry.subject}</h1>
       <p>
         {ti(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} /> · {investor.name}
-        {investor.company ? `, ${investor.company}` : ""}{investor.country ? `, ${countryName(locale, investor.country)}` : ""} · {investor.email} ·{" "}
-        {t("language")}: {inquiry.contactLocale ?? investor.locale}
+        {investor.company ? `, ${investor.company}` : ""}
+        {investor.country ? `, ${countryName(locale, investor.country)}` : ""} · {investor.email} · {t("language")}:{" "}
+        {inquiry.contactLocale ?? investor.locale}
       </p>
       <div className="two-columns">
         <div>
           <Thread messages={inquiry.messages} viewer="staff" />
           <MessageForm id="reply" label={t("replyTitle")} submitLabel={t("sendReply")} action={staffReplyAction.bind(null, id)} />
-          <MessageForm id="note" label={t("noteTitle")} hint={t("noteHint")} submitLabel={t("addNote")} action={internalNoteAction.bind(null, id)} />
+          <MessageForm
+            id="note"
+            label={t("noteTitle")}
+            hint={t("noteHint")}
+            submitLabel={t("addNote")}
+            action={internalNoteAction.bind(null, id)}
+          />
         </div>
         <aside>
           <AssignForm current={inquiry.assignee?.id ?? null} staff={staff} action={assignInquiryAction.bind(null, id)} />
@@ -53,8 +62,14 @@ export default async function StaffInquiryPage({ params }: Props) {
               <li key={e.id}>
                 <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "short" })}</time>{" "}
                 {e.toStatus
-                  ? t("historyStatus", { actor: e.actor.name, from: e.fromStatus ? ti(`statuses.${e.fromStatus}`) : "—", to: ti(`statuses.${e.toStatus}`) })
-                  : e.assigneeId ? t("historyAssigned", { actor: e.actor.name }) : t("historyUnassigned", { actor: e.actor.name })}
+                  ? t("historyStatus", {
+                      actor: e.actor.name,
+                      from: e.fromStatus ? ti(`statuses.${e.fromStatus}`) : "—",
+                      to: ti(`statuses.${e.toStatus}`),
+                    })
+                  : e.assigneeId
+                    ? t("historyAssigned", { actor: e.actor.name })
+                    : t("historyUnassigned", { actor: e.actor.name })}
                 {e.reason && e.reason !== "unassigned" ? ` — ${e.reason}` : ""}
               </li>
             ))}

@@ -24,12 +24,24 @@ export default async function EditArticlePage({ params }: Props) {
   const [t, tl, tt] = await Promise.all([getTranslations("newsAdmin"), getTranslations("languages"), getTranslations("tags")]);
   return (
     <>
-      <p><Link href="/staff/news">← {t("back")}</Link></p>
-      <h1>{t("edit")}: {article.slug}</h1>
-      {article.status === "PUBLISHED" && <p><a href={`/${locale}/news/${article.slug}`}>{article.slug}</a></p>}
-      <NewsEditor id={article.id} initial={newsFormValues(article)} editHref={`/${locale}/staff/news`}
+      <p>
+        <Link href="/staff/news">← {t("back")}</Link>
+      </p>
+      <h1>
+        {t("edit")}: {article.slug}
+      </h1>
+      {article.status === "PUBLISHED" && (
+        <p>
+          <a href={`/${locale}/news/${article.slug}`}>{article.slug}</a>
+        </p>
+      )}
+      <NewsEditor
+        id={article.id}
+        initial={newsFormValues(article)}
+        editHref={`/${locale}/staff/news`}
         languageNames={{ en: tl("en"), ru: tl("ru"), zh: tl("zh"), de: tl("de") }}
-        tagNames={Object.fromEntries(NEWS_TAGS.map((tag) => [tag, tt(tag)]))} />
+        tagNames={Object.fromEntries(NEWS_TAGS.map((tag) => [tag, tt(tag)]))}
+      />
     </>
   );
 }

@@ -20,9 +20,13 @@ export default async function NewArticlePage({ params }: Props) {
   return (
     <>
       <h1>{t("new")}</h1>
-      <NewsEditor id={null} initial={newsFormValues(null)} editHref={`/${locale}/staff/news`}
+      <NewsEditor
+        id={null}
+        initial={newsFormValues(null)}
+        editHref={`/${locale}/staff/news`}
         languageNames={{ en: tl("en"), ru: tl("ru"), zh: tl("zh"), de: tl("de") }}
-        tagNames={Object.fromEntries(NEWS_TAGS.map((tag) => [tag, tt(tag)]))} />
+        tagNames={Object.fromEntries(NEWS_TAGS.map((tag) => [tag, tt(tag)]))}
+      />
     </>
   );
 }

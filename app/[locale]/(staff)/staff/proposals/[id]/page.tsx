@@ -38,12 +38,19 @@ export default async function StaffProposalPage({ params }: Props) {
   const actions = staffActions(proposal.status);
   return (
     <>
-      <p><Link href="/staff/proposals">← {t("title")}</Link></p>
+      <p>
+        <Link href="/staff/proposals">← {t("title")}</Link>
+      </p>
       <h1>{proposal.title || tp("untitled")}</h1>
       <p>
-        <span className={`badge proposal-${proposal.status.toLowerCase()}`}>{tp(`statuses.${proposal.status}`)}</span>{" "}
-        {t("investorTitle")}: {proposal.investor.name} · {proposal.investor.email}
-        {proposal.submittedAt && <> · {t("submitted")}: {format.dateTime(proposal.submittedAt, { dateStyle: "medium" })}</>}
+        <span className={`badge proposal-${proposal.status.toLowerCase()}`}>{tp(`statuses.${proposal.status}`)}</span> {t("investorTitle")}:{" "}
+        {proposal.investor.name} · {proposal.investor.email}
+        {proposal.submittedAt && (
+          <>
+            {" "}
+            · {t("submitted")}: {format.dateTime(proposal.submittedAt, { dateStyle: "medium" })}
+          </>
+        )}
       </p>
       <div className="two-columns">
         <div>
@@ -54,7 +61,9 @@ export default async function StaffProposalPage({ params }: Props) {
           <ol className="thread">
             {proposal.notes.map((n) => (
               <li key={n.id} className="message message-internal_note">
-                <p className="message-meta"><strong>{n.author.name}</strong> · {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+                <p className="message-meta">
+                  <strong>{n.author.name}</strong> · {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </p>
                 <p className="message-body">{n.body}</p>
               </li>
             ))}
@@ -65,9 +74,12 @@ export default async function StaffProposalPage({ params }: Props) {
           <AssignForm current={proposal.assignee?.id ?? null} staff={staff} action={assignProposalAction.bind(null, id)} />
           <DecisionForm key={proposal.version} actions={actions} version={proposal.version} action={decideProposalAction.bind(null, id)} />
           {proposal.status === "APPROVED" && (
-            <ResidentPanel resident={proposal.resident} locale={locale}
+            <ResidentPanel
+              resident={proposal.resident}
+              locale={locale}
               create={createResidentFromProposalAction.bind(null, id)}
-              publish={publishProposalResidentAction.bind(null, id)} />
+              publish={publishProposalResidentAction.bind(null, id)}
+            />
           )}
           <h2>{t("history")}</h2>
           <ProposalTimeline events={proposal.events} />

@@ -26,14 +26,27 @@ export default async function EditResidentPage({ params }: Props) {
   const languageNames = { en: tl("en"), ru: tl("ru"), zh: tl("zh"), de: tl("de") };
   return (
     <>
-      <p><Link href="/staff/residents">← {t("back")}</Link></p>
+      <p>
+        <Link href="/staff/residents">← {t("back")}</Link>
+      </p>
       <h1>{resident.name}</h1>
       <div className="two-columns">
         {/* The editor keeps its own version after each save (the action returns it). */}
-        <ResidentEditor id={resident.id} initial={residentFormValues(resident)} languageNames={languageNames} editHref={`/${locale}/staff/residents`} />
+        <ResidentEditor
+          id={resident.id}
+          initial={residentFormValues(resident)}
+          languageNames={languageNames}
+          editHref={`/${locale}/staff/residents`}
+        />
         <aside>
           <LogoUploader residentId={resident.id} logoUrl={resident.logoKey ? `/api/staff/residents/${resident.id}/logo` : null} />
-          <ResidentPublishControls id={resident.id} slug={resident.slug} published={resident.published} locale={locale} listHref={`/${locale}/staff/residents`} />
+          <ResidentPublishControls
+            id={resident.id}
+            slug={resident.slug}
+            published={resident.published}
+            locale={locale}
+            listHref={`/${locale}/staff/residents`}
+          />
         </aside>
       </div>
     </>

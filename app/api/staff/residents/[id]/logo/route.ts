@@ -25,5 +25,7 @@ export const GET = defineRoute(spec, async ({ user, params }) => {
   const resident = await getResidentForEdit(user, params.id);
   const bytes = resident?.logoKey ? await storage.get(resident.logoKey) : null;
   if (!bytes) return refuse("notFound");
-  return new Response(Buffer.from(bytes), { headers: { "Content-Type": "image/png", "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } });
+  return new Response(Buffer.from(bytes), {
+    headers: { "Content-Type": "image/png", "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
+  });
 });
