@@ -39,24 +39,29 @@ export async function listResidentsForStaff(actor: CurrentUser, filter: { q?: st
   });
 }
 
+/** The listing's own columns: what the editor shows and what the audit log compares. */
+const listingColumns = {
+  slug: true,
+  name: true,
+  country: true,
+  sector: true,
+  status: true,
+  sinceYear: true,
+  investmentUsd: true,
+  jobs: true,
+  website: true,
+  originalLocale: true,
+  featured: true,
+  published: true,
+} as const;
+
 export async function getResidentForEdit(actor: CurrentUser, id: string) {
   assertCan(actor.role, "content:manage");
   return db.resident.findUnique({
     where: { id },
     select: {
       id: true,
-      slug: true,
-      name: true,
-      country: true,
-      sector: true,
-      status: true,
-      sinceYear: true,
-      investmentUsd: true,
-      jobs: true,
-      website: true,
-      originalLocale: true,
-      featured: true,
-      published: true,
+      ...listingColumns,
       version: true,
       logoKey: true,
       translations: { select: { locale: true, summary: true, description: true } },
@@ -144,18 +149,7 @@ function getResidentForEditTx(tx: Prisma.TransactionClient, id: string) {
   return tx.resident.findUnique({
     where: { id },
     select: {
-      slug: true,
-      name: true,
-      country: true,
-      sector: true,
-      status: true,
-      sinceYear: true,
-      investmentUsd: true,
-      jobs: true,
-      website: true,
-      originalLocale: true,
-      featured: true,
-      published: true,
+      ...listingColumns,
       translations: { orderBy: { locale: "asc" }, select: { locale: true, summary: true, description: true } },
       sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
     },
