@@ -1,9 +1,12 @@
 // Resolves the database a script should use: DATABASE_URL when set, otherwise
-// the embedded default under .data/ (started here, stopped by the caller).
+// the embedded default under DATA_DIR (started here, stopped by the caller).
 import { startEmbeddedPostgres } from "./embedded-db.mjs";
 
+/** Where `npm start` keeps its database, session secret and lock (DATA_DIR, default .data). */
+export const DATA_DIR = process.env.DATA_DIR || ".data";
+
 export const EMBEDDED_DEFAULTS = {
-  dir: ".data/postgres",
+  dir: `${DATA_DIR}/postgres`,
   port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
   database: "greatstone",
 };
