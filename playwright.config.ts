@@ -54,7 +54,7 @@ export default defineConfig({
         NEXTAUTH_URL: baseURL,
         NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789",
         SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
-        OUTBOX_POLL_MS: "250",
+        BACKGROUND_POLL_MS: "250",
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
       },

@@ -46,10 +46,11 @@ export type AfterSuccess<A extends Access, B extends Schemas, S, T extends objec
   revalidate?: (result: Ok<T>, context: ActionContext<A, B, S>) => void;
 };
 
-// Marks every function this boundary made, so a test can prove that each exported
-// server action is one of them.
-const madeHere = new WeakSet<object>();
+// Every function this boundary made, with its spec: a test proves that each
+// exported server action is one of them, and feeds hostile input to its schemas.
+const madeHere = new WeakMap<object, ActionSpec<Access, Schemas, unknown>>();
 export const isBoundaryAction = (value: unknown) => typeof value === "function" && madeHere.has(value);
+export const specOf = (action: unknown) => (typeof action === "function" ? madeHere.get(action) : undefined);
 
 /** Maps a refusal to the form: a field error where the spec says so, else the form's message. */
 export function refusalToResult(reason: Reason, fields: Partial<Record<Reason, string>> = {}): ActionResult<never> {
@@ -102,6 +103,6 @@ export function defineAction<
       return { ok: false, formError: "unexpected" };
     }
   };
-  madeHere.add(action);
+  madeHere.set(action, spec as ActionSpec<Access, Schemas, unknown>);
   return action as (...args: ActionArgs<B, S>) => Promise<ActionResult<D>>;
 }

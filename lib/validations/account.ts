@@ -2,6 +2,7 @@
 // Messages are keys of the "validation" catalog, translated where shown.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/routing";
+import { line, requiredLine } from "./primitives";
 
 export const email = z
   .string()
@@ -19,8 +20,8 @@ export const newPassword = z
   .max(128, { error: "tooLong" })
   .refine((p) => /\p{L}/u.test(p) && /\p{N}/u.test(p), { error: "passwordLettersDigits" });
 
-const name = z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" });
-const company = z.string().trim().max(200, { error: "tooLong" });
+const name = requiredLine(120);
+const company = line(200);
 const country = z
   .string()
   .trim()
@@ -48,7 +49,11 @@ export const forgotPasswordSchema = z.object({ email });
 
 // A new password set through an e-mailed single-use link (reset or staff invitation).
 export const tokenPasswordSchema = z
-  .object({ token: z.string().min(1).max(100), password: newPassword, passwordConfirm: z.string() })
+  .object({
+    token: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "linkInvalid" }),
+    password: newPassword,
+    passwordConfirm: z.string().max(128),
+  })
   .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "passwordMismatch" });
 
 export const changePasswordSchema = z

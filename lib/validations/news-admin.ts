@@ -3,9 +3,9 @@
 // item, the time it goes live (Minsk time).
 import { z } from "zod";
 import { CONTENT_LOCALES, EDITOR_LOCALES, NEWS_STATUSES, NEWS_TAGS } from "@/lib/domain";
+import { httpUrl, isCalendarDate, line, paragraphs, requiredLine } from "./primitives";
 
-const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const translation = z.object({ title: text(300), summary: text(1_000), body: text(50_000) });
+const translation = z.object({ title: line(300), summary: paragraphs(1_000), body: paragraphs(50_000) });
 
 export const newsEditSchema = z
   .object({
@@ -16,18 +16,16 @@ export const newsEditSchema = z
       .max(120, { error: "tooLong" }),
     originalLocale: z.enum(CONTENT_LOCALES, { error: "choose" }),
     tags: z.array(z.enum(NEWS_TAGS)).min(1, { error: "chooseTag" }),
-    sourceName: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
-    sourceUrl: z
-      .string()
-      .trim()
-      .max(500, { error: "tooLong" })
-      .pipe(z.url({ protocol: /^https?$/, error: "url" })),
+    sourceName: requiredLine(200),
+    sourceUrl: httpUrl(),
     status: z.enum(NEWS_STATUSES, { error: "choose" }),
     // datetime-local in Minsk; required when scheduling.
     publishAt: z
       .string()
       .trim()
-      .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v), { error: "dateTime" }),
+      .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(v) && isCalendarDate(v.slice(0, 10))), {
+        error: "dateTime",
+      }),
     translations: z.object({ en: translation, ru: translation, zh: translation }),
     version: z.number().int().min(0),
   })
@@ -40,4 +38,4 @@ export const newsEditSchema = z
 export type NewsEditInput = z.input<typeof newsEditSchema>;
 export type NewsEdit = z.output<typeof newsEditSchema>;
 
-export const markdownPreviewSchema = z.object({ markdown: z.string().max(50_000) });
+export const markdownPreviewSchema = z.object({ markdown: paragraphs(50_000) });

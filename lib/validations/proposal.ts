@@ -6,8 +6,8 @@ import { z } from "zod";
 import { DOCUMENT_KINDS, PROPOSAL_STATUSES, SECTORS } from "@/lib/domain";
 import { STAFF_DECISIONS } from "@/lib/proposal-state";
 import type { UnionToIntersection } from "@/lib/types";
-
-const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+import { recordId } from "./ids";
+import { isCalendarDate, line, optionalHttpUrl, paragraphs } from "./primitives";
 
 const optionalNumber = (pattern: RegExp, max: number, error: string) =>
   z
@@ -21,37 +21,38 @@ const wholeUsd = optionalNumber(/^\d{0,13}$/, 1e13, "wholeNumber");
 const count = optionalNumber(/^\d{0,7}$/, 1e7, "wholeNumber");
 const decimal = optionalNumber(/^(\d{1,9}(\.\d{1,2})?)?$/, 1e9, "decimalNumber");
 const percent = optionalNumber(/^\d{0,3}$/, 100, "percent");
+// A calendar date or nothing: 2027-02-30 is refused, never moved to 2 March.
 const date = z
   .string()
   .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), { error: "date" })
+  .refine((v) => v === "" || isCalendarDate(v), { error: "date" })
   .transform((v) => (v === "" ? null : v));
 
 export const companyStep = z.object({
-  legalName: text(200),
+  legalName: line(200),
   companyCountry: z
     .string()
     .trim()
     .toUpperCase()
     .regex(/^([A-Z]{2})?$/, { error: "country" }),
-  registrationNumber: text(100),
-  website: text(300).refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), { error: "url" }),
-  contactName: text(120),
+  registrationNumber: line(100),
+  website: optionalHttpUrl(300),
+  contactName: line(120),
   contactEmail: z
     .string()
     .trim()
     .toLowerCase()
     .max(254, { error: "tooLong" })
     .refine((v) => v === "" || z.email().safeParse(v).success, { error: "email" }),
-  contactPhone: text(40).refine((v) => v === "" || /^[+\d][\d\s()-]{4,}$/.test(v), { error: "phone" }),
+  contactPhone: line(40).refine((v) => v === "" || /^[+\d][\d\s()-]{4,}$/.test(v), { error: "phone" }),
 });
 
 export const projectStep = z.object({
-  title: text(200),
+  title: line(200),
   sector: z.union([z.literal(""), z.enum(SECTORS)], { error: "choose" }),
   rdProject: z.boolean(),
-  description: text(10_000),
-  products: text(2_000),
+  description: paragraphs(10_000),
+  products: paragraphs(2_000),
   exportSharePct: percent,
 });
 
@@ -62,7 +63,7 @@ export const numbersStep = z
     jobs: count,
     landHa: decimal,
     floorSpaceM2: decimal,
-    utilities: text(2_000),
+    utilities: paragraphs(2_000),
   })
   .refine(
     (v) => v.investmentFirst3YearsUsd === null || v.totalInvestmentUsd === null || v.investmentFirst3YearsUsd <= v.totalInvestmentUsd,
@@ -150,16 +151,16 @@ export type DraftValues = Partial<UnionToIntersection<StepValues>>;
 export const decisionSchema = z.object({
   action: z.enum(STAFF_DECISIONS),
   version: z.number().int().min(1),
-  publicReason: z.string().trim().max(2_000, { error: "tooLong" }),
-  internalNote: z.string().trim().max(2_000, { error: "tooLong" }),
+  publicReason: paragraphs(2_000),
+  internalNote: paragraphs(2_000),
 });
 
 export const answerInfoSchema = z.object({
   version: z.number().int().min(1),
-  publicReason: z.string().trim().min(1, { error: "required" }).max(5_000, { error: "tooLong" }),
+  publicReason: paragraphs(5_000).pipe(z.string().min(1, { error: "required" })),
 });
 
-export const proposalNoteSchema = z.object({ body: z.string().trim().min(1, { error: "required" }).max(5_000, { error: "tooLong" }) });
+export const proposalNoteSchema = z.object({ body: paragraphs(5_000).pipe(z.string().min(1, { error: "required" })) });
 
 export const pipelineFilterSchema = z.object({
   status: z.enum(PROPOSAL_STATUSES).optional().catch(undefined),
@@ -173,9 +174,12 @@ export const pipelineFilterSchema = z.object({
     .catch(undefined),
   min: z.coerce.number().int().min(0).optional().catch(undefined),
   max: z.coerce.number().int().min(0).optional().catch(undefined),
-  assignee: z.string().max(40).optional().catch(undefined),
+  assignee: z
+    .union([z.literal("none"), recordId])
+    .optional()
+    .catch(undefined),
   olderThanDays: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: line(100).optional().catch(undefined),
 });
 export type PipelineFilter = z.infer<typeof pipelineFilterSchema>;
 
@@ -183,5 +187,5 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_DOCUMENTS = 10;
 export const uploadMetaSchema = z.object({
   kind: z.enum(DOCUMENT_KINDS, { error: "choose" }),
-  fileName: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+  fileName: line(200).pipe(z.string().min(1, { error: "required" })),
 });

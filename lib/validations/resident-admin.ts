@@ -2,8 +2,8 @@
 // missing translation (the public page falls back to the original language).
 import { z } from "zod";
 import { CONTENT_LOCALES, EDITOR_LOCALES, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
+import { httpUrl, optionalHttpUrl, paragraphs, requiredLine } from "./primitives";
 
-const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 const optionalInt = (max: number) =>
   z
     .string()
@@ -12,11 +12,11 @@ const optionalInt = (max: number) =>
     .transform((v) => (v === "" ? null : Number(v)))
     .refine((v) => v === null || v <= max, { error: "tooLarge" });
 
-const translation = z.object({ summary: text(500), description: text(20_000) });
+const translation = z.object({ summary: paragraphs(500), description: paragraphs(20_000) });
 
 export const residentEditSchema = z
   .object({
-    name: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+    name: requiredLine(200),
     slug: z
       .string()
       .trim()
@@ -32,13 +32,11 @@ export const residentEditSchema = z
     sinceYear: optionalInt(2100),
     investmentUsd: optionalInt(1e13),
     jobs: optionalInt(1e7),
-    website: text(300).refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), { error: "url" }),
+    website: optionalHttpUrl(300),
     originalLocale: z.enum(CONTENT_LOCALES, { error: "choose" }),
     featured: z.boolean(),
     translations: z.object({ en: translation, ru: translation, zh: translation }),
-    sources: z
-      .array(z.object({ title: text(200).min(1, { error: "required" }), url: z.string().trim().url({ error: "url" }).max(500) }))
-      .max(10),
+    sources: z.array(z.object({ title: requiredLine(200), url: httpUrl() })).max(10),
     version: z.number().int().min(0),
   })
   .refine((v) => EDITOR_LOCALES.some((l) => v.translations[l].summary), {

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { RESIDENT_SORTS, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
 import { decodeCursor, type Cursor } from "@/lib/keyset";
+import { line } from "./primitives";
 
 const cursor = z
   .string()
@@ -14,7 +15,7 @@ const cursor = z
   });
 
 export const residentSearchSchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: line(100).optional(),
   sector: z.enum(SECTORS).optional(),
   country: z
     .string()
