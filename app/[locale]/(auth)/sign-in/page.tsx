@@ -2,17 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
   return { title: t("signInTitle"), robots: { index: false } };
-}
-
-// Only same-site paths are followed after sign-in (no open redirect).
-function safeCallback(value: string | undefined, locale: string) {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : `/${locale}/account`;
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
@@ -23,7 +19,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
     <>
       <h1>{t("signInTitle")}</h1>
       <p className="lead">{t("signInLead")}</p>
-      <SignInForm callbackUrl={safeCallback((await searchParams).callbackUrl, locale)} />
+      <SignInForm callbackUrl={safeCallbackPath((await searchParams).callbackUrl, `/${locale}/account`)} />
       <p>
         <Link href="/forgot-password">{t("forgot")}</Link>
       </p>
