@@ -44,7 +44,7 @@ export default defineConfig({
       timeout: 15_000,
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -55,6 +55,8 @@ export default defineConfig({
         NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789",
         SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
         BACKGROUND_POLL_MS: "250",
+        // Each test speaks as its own client through two made-up proxies (e2e/accounts.ts).
+        TRUSTED_PROXY_HOPS: "2",
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
       },

@@ -87,7 +87,7 @@ async function main() {
     runSeed(database.url);
     scaleTo(database.url, SCALES[0]);
 
-    const app = startProcess(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORTS.app), "-H", "127.0.0.1"], {
+    const app = startProcess(process.execPath, ["scripts/serve.mjs", "-p", String(PORTS.app), "-H", "127.0.0.1"], {
       // A real secret so the header's /api/me island answers as in production;
       // no mail is sent during a benchmark.
       env: {

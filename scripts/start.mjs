@@ -6,7 +6,8 @@
 //    DATA_DIR/nextauth-secret) and, unless SMTP_URL is set, the local mail catcher
 //    (SMTP on MAIL_SMTP_PORT, caught mail on MAIL_WEB_PORT; busy defaults are
 //    replaced by free ports, and the address is printed);
-// 5. `next start` on PORT (default 3000). Ctrl-C stops the app and the database.
+// 5. the portal's server (scripts/serve.mjs: `next start` plus the client address
+//    from TRUSTED_PROXY_HOPS) on PORT (default 3000). Ctrl-C stops the app and the database.
 // `npm run dev` does the same with `next dev`.
 // Whatever fails on the way stops what start-up had already started (the embedded
 // database included) and exits non-zero with one line saying why.
@@ -137,7 +138,7 @@ async function main() {
       throw new StartError("next build failed (its output is above)");
   }
   if (stopping) return;
-  child = spawn(process.execPath, [NEXT, dev ? "dev" : "start", "-p", String(port)], {
+  child = spawn(process.execPath, dev ? [NEXT, "dev", "-p", String(port)] : ["scripts/serve.mjs", "-p", String(port)], {
     stdio: "inherit",
     env: { ...env, NODE_ENV: dev ? "development" : "production" },
   });

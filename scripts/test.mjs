@@ -1,6 +1,6 @@
 // `npm test`: the whole suite, in order, stopping at the first failure.
 //   1. eslint and prettier --check   2. tsc --noEmit   3. Vitest (unit + integration on real PostgreSQL)
-//   4. next build   5. Playwright in Chromium against `next start` on a fresh seeded database
+//   4. next build   5. Playwright in Chromium against the built app (scripts/serve.mjs) on a fresh seeded database
 // The database server is DATABASE_URL's (must be local) or an embedded PostgreSQL.
 import { spawnSync } from "node:child_process";
 import { applyMigrations } from "./lib/migrate.mjs";

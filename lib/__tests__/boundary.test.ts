@@ -10,7 +10,7 @@ import type { CurrentUser } from "@/lib/session";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-portal-client-address": "203.0.113.7" }) }));
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({
   revalidatePath: (path: string) => revalidated.push(path),

@@ -14,7 +14,7 @@ import type { CurrentUser } from "@/lib/session";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.9" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-portal-client-address": "198.51.100.9" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
 
 import { db } from "@/lib/db";

@@ -11,13 +11,20 @@ import { verifyPassword } from "@/lib/auth/password";
 import { hitLimit, resetLimit } from "@/lib/rate-limit";
 import { signInSchema } from "@/lib/validations/account";
 import type { Role } from "@/lib/permissions";
+import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
 
 // Error codes the sign-in form translates (next-auth passes them as ?error=).
 export const SIGN_IN_ERRORS = ["CredentialsSignin", "RateLimited", "EmailNotVerified"] as const;
 
+/**
+ * The client's address for per-address limits: set by the portal's server
+ * (scripts/serve.mjs) from the socket and TRUSTED_PROXY_HOPS, never taken from a
+ * header the client wrote. Without that server (`next dev`) every client shares
+ * one budget: stricter, never looser.
+ */
 export function clientIp(headers: Headers | Record<string, unknown> | undefined): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : (headers?.[name] as string | undefined));
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "local";
+  const value = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : (headers?.[CLIENT_ADDRESS_HEADER] as string | undefined);
+  return value || "unknown";
 }
 
 export const authOptions = (): NextAuthOptions => ({
