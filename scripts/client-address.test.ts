@@ -20,7 +20,12 @@ async function echoServer(trustedProxyHops: number) {
 describe("the client address", () => {
   it("with no trusted proxy, forwarded headers and a forged address header are ignored", async () => {
     const url = await echoServer(0);
-    for (const headers of [{ "x-forwarded-for": "203.0.113.1" }, { "x-forwarded-for": "203.0.113.2, 10.0.0.1" }, { [CLIENT_ADDRESS_HEADER]: "203.0.113.3" }, {}]) {
+    for (const headers of [
+      { "x-forwarded-for": "203.0.113.1" },
+      { "x-forwarded-for": "203.0.113.2, 10.0.0.1" },
+      { [CLIENT_ADDRESS_HEADER]: "203.0.113.3" },
+      {},
+    ]) {
       expect(await (await fetch(url, { headers })).text()).toBe("127.0.0.1");
     }
   });
