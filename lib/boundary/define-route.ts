@@ -28,6 +28,7 @@ export const STATUS_OF: Record<RouteError, number> = {
   reasonRequired: 422,
   incomplete: 422,
   wrongPassword: 422,
+  commonPassword: 422,
   empty: 422,
   unreadable: 422,
   tooLarge: 413,

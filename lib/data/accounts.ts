@@ -4,6 +4,7 @@ import "server-only";
 import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isEasilyGuessed } from "@/lib/auth/password-strength";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import type { Locale } from "@/lib/i18n/routing";
@@ -22,7 +23,8 @@ function link(locale: Locale, path: string, token: string) {
  * An address already registered gets no second account; the form shows the same
  * "check your mail" answer either way, so it does not reveal who has an account.
  */
-export async function registerInvestor(input: Registration): Promise<Outcome<"exists">> {
+export async function registerInvestor(input: Registration): Promise<Outcome<"exists" | "commonPassword">> {
+  if (isEasilyGuessed(input.password, [input.email, input.name])) return refuse("commonPassword");
   const passwordHash = await hashPassword(input.password);
   try {
     await db.$transaction(async (tx) => {
@@ -76,7 +78,8 @@ export async function requestPasswordReset(email: string): Promise<void> {
 }
 
 /** Sets a new password from a reset link; ends every session; the address counts as verified. */
-export async function resetPassword(token: string, password: string): Promise<Outcome<"linkInvalid">> {
+export async function resetPassword(token: string, password: string): Promise<Outcome<"linkInvalid" | "commonPassword">> {
+  if (isEasilyGuessed(password)) return refuse("commonPassword");
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const userId = await consumeToken(tx, "RESET_PASSWORD", token);
@@ -90,7 +93,12 @@ export async function resetPassword(token: string, password: string): Promise<Ou
 }
 
 /** The signed-in user changes their own password; every session ends, this one too. */
-export async function changePassword(actor: CurrentUser, current: string, next: string): Promise<Outcome<"wrongPassword">> {
+export async function changePassword(
+  actor: CurrentUser,
+  current: string,
+  next: string,
+): Promise<Outcome<"wrongPassword" | "commonPassword">> {
+  if (isEasilyGuessed(next, [actor.email, actor.name])) return refuse("commonPassword");
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, current))) return refuse("wrongPassword");
   await db.user.update({

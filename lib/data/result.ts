@@ -15,6 +15,7 @@ export const REASONS = [
   "reasonRequired",
   "incomplete",
   "wrongPassword",
+  "commonPassword",
   "linkInvalid",
   "tooMany",
   "tooLarge",

@@ -5,6 +5,7 @@ import "server-only";
 import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { isEasilyGuessed } from "@/lib/auth/password-strength";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import { assertCan, rolesWith, type Permission, type StaffRole } from "@/lib/permissions";
@@ -70,7 +71,8 @@ export async function inviteStaff(
 }
 
 /** The invited person sets their password through the e-mailed link. */
-export async function acceptInvite(token: string, password: string): Promise<Outcome<"linkInvalid">> {
+export async function acceptInvite(token: string, password: string): Promise<Outcome<"linkInvalid" | "commonPassword">> {
+  if (isEasilyGuessed(password)) return refuse("commonPassword");
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const userId = await consumeToken(tx, "STAFF_INVITE", token);

@@ -5,6 +5,6 @@ import { changePasswordSchema } from "@/lib/validations/account";
 import { defineAction } from "@/lib/actions/define-action";
 
 export const changePasswordAction = defineAction(
-  { access: "signedIn", input: changePasswordSchema, fields: { wrongPassword: "currentPassword" } },
+  { access: "signedIn", input: changePasswordSchema, fields: { wrongPassword: "currentPassword", commonPassword: "password" } },
   ({ user, input }) => changePassword(user, input.currentPassword, input.password),
 );

@@ -5,6 +5,11 @@ import { tokenPasswordSchema } from "@/lib/validations/account";
 import { defineAction } from "@/lib/actions/define-action";
 
 export const resetPasswordAction = defineAction(
-  { access: "public", input: tokenPasswordSchema, rateLimit: { name: "passwordResetPerIp", per: "ip" } },
+  {
+    access: "public",
+    input: tokenPasswordSchema,
+    rateLimit: { name: "passwordResetPerIp", per: "ip" },
+    fields: { commonPassword: "password" },
+  },
   ({ input }) => resetPassword(input.token, input.password),
 );

@@ -29,6 +29,11 @@ export const setStaffActiveAction = defineAction(
 
 /** The invitation link's form: the token is the authorization. */
 export const acceptInviteAction = defineAction(
-  { access: "public", input: tokenPasswordSchema, rateLimit: { name: "passwordResetPerIp", per: "ip" } },
+  {
+    access: "public",
+    input: tokenPasswordSchema,
+    rateLimit: { name: "passwordResetPerIp", per: "ip" },
+    fields: { commonPassword: "password" },
+  },
   ({ input }) => acceptInvite(input.token, input.password),
 );
