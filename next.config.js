@@ -1,5 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from "next-intl/plugin";
+import { HSTS, securityHeaders } from "./lib/security-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -26,10 +27,14 @@ const nextConfig = {
   // `next dev` on 127.0.0.1 does not hydrate without this.
   allowedDevOrigins: ["127.0.0.1"],
   async headers() {
-    return PUBLIC_PAGES.map((source) => ({
-      source,
-      headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }],
-    }));
+    return [
+      { source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
+      ...PUBLIC_PAGES.map((source) => ({
+        source,
+        headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }],
+      })),
+    ];
   },
 };
 
