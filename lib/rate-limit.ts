@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 export type Limit = { max: number; windowSeconds: number };
 
 export const LIMITS = {
-  signInPerAccount: { max: 5, windowSeconds: 15 * 60 },
+  // Guesses at one account from one address (the account as a whole: lib/auth/sign-in-throttle.ts).
+  signInPerAccountAddress: { max: 5, windowSeconds: 15 * 60 },
   // Generous: offices and NAT gateways put many people behind one address.
   signInPerIp: { max: 100, windowSeconds: 15 * 60 },
   registerPerIp: { max: 10, windowSeconds: 60 * 60 },

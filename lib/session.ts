@@ -1,6 +1,7 @@
 // The signed-in user for this request, re-read from the database (React cache:
-// once per request). A token whose session version no longer matches, or whose
-// user was deactivated, counts as signed out.
+// once per request). A token whose session was signed out or revoked, whose
+// session version no longer matches, or whose user was deactivated, counts as
+// signed out.
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
@@ -16,22 +17,28 @@ export type CurrentUser = {
   name: string;
   role: Role;
   locale: "en" | "ru" | "zh";
+  /** The server-side session of this request (absent for users made in tests). */
+  sessionId?: string;
 };
 
-type TokenUser = { id?: string; role?: Role; sv?: number };
+type TokenUser = { id?: string; role?: Role; sv?: number; sid?: string };
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // Without a secret no session token can be verified: nobody is signed in.
   if (!env.NEXTAUTH_SECRET) return null;
   const session = await getServerSession(authOptions());
   const token = session?.user as TokenUser | undefined;
-  if (!token?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: token.id },
-    select: { id: true, email: true, name: true, role: true, locale: true, active: true, sessionVersion: true },
+  if (!token?.id || !token.sid) return null;
+  const row = await db.session.findUnique({
+    where: { id: token.sid },
+    select: {
+      revokedAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, locale: true, active: true, sessionVersion: true } },
+    },
   });
-  if (!user || !user.active || user.sessionVersion !== token.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+  const user = row?.user;
+  if (!row || row.revokedAt || !user || user.id !== token.id || !user.active || user.sessionVersion !== token.sv) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, sessionId: token.sid };
 });
 
 /** The signed-in user, or a redirect to sign-in (which returns here afterwards). */

@@ -9,12 +9,12 @@ describe("hitLimit", () => {
   it("allows up to the limit, then refuses with a retry time", async () => {
     const subject = `${testTag()}@x.test`;
     const t0 = new Date("2026-01-01T10:00:00Z");
-    const { max, windowSeconds } = LIMITS.signInPerAccount;
-    for (let i = 0; i < max; i++) expect((await hitLimit("signInPerAccount", subject, t0)).allowed).toBe(true);
-    const refused = await hitLimit("signInPerAccount", subject, new Date(t0.getTime() + 60_000));
+    const { max, windowSeconds } = LIMITS.signInPerAccountAddress;
+    for (let i = 0; i < max; i++) expect((await hitLimit("signInPerAccountAddress", subject, t0)).allowed).toBe(true);
+    const refused = await hitLimit("signInPerAccountAddress", subject, new Date(t0.getTime() + 60_000));
     expect(refused).toEqual({ allowed: false, retryAfterSeconds: windowSeconds - 60 });
     // A new window starts once the old one has passed.
-    expect((await hitLimit("signInPerAccount", subject, new Date(t0.getTime() + windowSeconds * 1000))).allowed).toBe(true);
+    expect((await hitLimit("signInPerAccountAddress", subject, new Date(t0.getTime() + windowSeconds * 1000))).allowed).toBe(true);
   });
 
   it("counts concurrent hits exactly (no lost updates)", async () => {
@@ -26,10 +26,10 @@ describe("hitLimit", () => {
 
   it("is per key and case-insensitive, and resets when cleared", async () => {
     const subject = `${testTag()}@X.test`;
-    for (let i = 0; i < LIMITS.signInPerAccount.max; i++) await hitLimit("signInPerAccount", subject);
-    expect((await hitLimit("signInPerAccount", subject.toLowerCase())).allowed).toBe(false);
+    for (let i = 0; i < LIMITS.signInPerAccountAddress.max; i++) await hitLimit("signInPerAccountAddress", subject);
+    expect((await hitLimit("signInPerAccountAddress", subject.toLowerCase())).allowed).toBe(false);
     expect((await hitLimit("signInPerIp", subject)).allowed).toBe(true);
-    await resetLimit("signInPerAccount", subject);
-    expect((await hitLimit("signInPerAccount", subject)).allowed).toBe(true);
+    await resetLimit("signInPerAccountAddress", subject);
+    expect((await hitLimit("signInPerAccountAddress", subject)).allowed).toBe(true);
   });
 });

@@ -9,6 +9,9 @@ import { db } from "@/lib/db";
 import { authSecret } from "@/lib/env";
 import { verifyPassword } from "@/lib/auth/password";
 import { hitLimit, resetLimit } from "@/lib/rate-limit";
+import { revokeSession, startSession } from "@/lib/auth/sessions";
+import { claimSignInAttempt, recordSignInFailure, recordSignInSuccess } from "@/lib/auth/sign-in-throttle";
+import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import { signInSchema } from "@/lib/validations/account";
 import type { Role } from "@/lib/permissions";
 import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
@@ -27,6 +30,13 @@ export function clientIp(headers: Headers | Record<string, unknown> | undefined)
   return value || "unknown";
 }
 
+/** Tells the owner, in their language, that someone keeps guessing their password. */
+async function warnOwnerOfGuessing(email: string, name: string, locale: "en" | "ru" | "zh") {
+  await db.$transaction((tx) =>
+    enqueueMail(tx, email, locale, { kind: "signInAttempts", name, link: portalUrl(locale, "/forgot-password") }),
+  );
+}
+
 export const authOptions = (): NextAuthOptions => ({
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: 14 * 24 * 3600 },
@@ -39,32 +49,56 @@ export const authOptions = (): NextAuthOptions => ({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = clientIp(req?.headers);
-        const [perIp, perAccount] = await Promise.all([hitLimit("signInPerIp", ip), hitLimit("signInPerAccount", email)]);
-        if (!perIp.allowed || !perAccount.allowed) throw new Error("RateLimited");
+        const pair = `${email}|${ip}`;
+        // Strict per address and account; per account a growing, capped delay that
+        // slows guessing from many addresses without locking the owner out.
+        const [perIp, perPair] = await Promise.all([hitLimit("signInPerIp", ip), hitLimit("signInPerAccountAddress", pair)]);
+        if (!perIp.allowed || !perPair.allowed) throw new Error("RateLimited");
+        if (!(await claimSignInAttempt(email)).allowed) throw new Error("RateLimited");
         const user = await db.user.findUnique({
           where: { email },
-          select: { id: true, passwordHash: true, role: true, active: true, emailVerifiedAt: true, sessionVersion: true },
+          select: {
+            id: true,
+            name: true,
+            locale: true,
+            passwordHash: true,
+            role: true,
+            active: true,
+            emailVerifiedAt: true,
+            sessionVersion: true,
+          },
         });
         const ok = await verifyPassword(user?.passwordHash ?? null, password);
-        if (!user || !ok || !user.active) return null;
+        if (!user || !ok || !user.active) {
+          const { alert } = await recordSignInFailure(email);
+          if (alert && user?.active) await warnOwnerOfGuessing(email, user.name, user.locale);
+          return null;
+        }
         if (!user.emailVerifiedAt) throw new Error("EmailNotVerified");
-        await resetLimit("signInPerAccount", email);
-        return { id: user.id, role: user.role, sv: user.sessionVersion };
+        await Promise.all([resetLimit("signInPerAccountAddress", pair), recordSignInSuccess(email)]);
+        return { id: user.id, role: user.role, sv: user.sessionVersion, sid: await startSession(user.id) };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const u = user as unknown as { id: string; role: Role; sv: number };
+        const u = user as unknown as { id: string; role: Role; sv: number; sid: string };
         token.sub = u.id;
         token.role = u.role;
         token.sv = u.sv;
+        token.sid = u.sid;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { id: token.sub, role: token.role, sv: token.sv } };
+      return { ...session, user: { id: token.sub, role: token.role, sv: token.sv, sid: token.sid } };
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server: a copy of the cookie stops working too.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(token.sid);
     },
   },
 });

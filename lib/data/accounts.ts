@@ -121,3 +121,12 @@ export async function updateProfile(actor: CurrentUser, input: ProfileInput & { 
     data: { name: input.name, company: input.company || null, country: input.country, locale: input.locale as Locale },
   });
 }
+
+/** Ends every session of the user but the one making the request ("sign out everywhere else"). */
+export async function signOutOtherSessions(actor: CurrentUser): Promise<Outcome<never, { ended: number }>> {
+  const { count } = await db.session.updateMany({
+    where: { userId: actor.id, revokedAt: null, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
+    data: { revokedAt: new Date() },
+  });
+  return ok({ ended: count });
+}

@@ -16,7 +16,8 @@ export type MailTemplate =
   | { kind: "inquiryStatus"; name: string; subject: string; status: string; link: string }
   | { kind: "inquiryAssigned"; name: string; subject: string; link: string }
   | { kind: "proposalStatus"; name: string; subject: string; status: string; reason: string; link: string }
-  | { kind: "staffInvite"; name: string; inviter: string; link: string };
+  | { kind: "staffInvite"; name: string; inviter: string; link: string }
+  | { kind: "signInAttempts"; name: string; link: string };
 
 export type RenderedMail = { subject: string; text: string; html: string };
 

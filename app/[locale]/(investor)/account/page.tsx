@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/session";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
 import { ProfileForm } from "@/components/account/profile-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SignOutOthersButton } from "@/components/account/sign-out-others-button";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -32,6 +33,11 @@ export default async function AccountPage({ params }: Props) {
       <section aria-labelledby="password">
         <h2 id="password">{t("passwordTitle")}</h2>
         <ChangePasswordForm signInHref={`/${locale}/sign-in`} />
+      </section>
+      <section aria-labelledby="sessions">
+        <h2 id="sessions">{t("sessionsTitle")}</h2>
+        <p>{t("sessionsLead")}</p>
+        <SignOutOthersButton />
       </section>
     </>
   );
