@@ -6,16 +6,16 @@ import { getResidentForEdit, setResidentLogo } from "@/lib/data/resident-admin";
 import { refuse } from "@/lib/data/result";
 import { storage } from "@/lib/storage";
 import { MAX_LOGO_BYTES } from "@/lib/logo";
+import { readSingleFile } from "@/lib/upload/multipart";
 import { revalidateResident } from "@/lib/revalidate";
 import { recordId } from "@/lib/validations/ids";
 
 const spec = { access: "content:manage", hideFromOthers: true, params: z.object({ id: recordId }) } as const;
 
 export const POST = defineRoute(spec, async ({ request, user, params }) => {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_LOGO_BYTES + 64 * 1024) return refusal("tooLarge");
-  const file = (await request.formData().catch(() => null))?.get("file");
-  if (!(file instanceof File)) return refusal("invalid");
-  const saved = await setResidentLogo(user, params.id, new Uint8Array(await file.arrayBuffer()));
+  const read = await readSingleFile(request, { maxFileBytes: MAX_LOGO_BYTES });
+  if (!read.ok) return refusal(read.reason);
+  const saved = await setResidentLogo(user, params.id, read.upload.bytes);
   if (!saved.ok) return saved;
   revalidateResident(saved.slug);
   return Response.json({ ok: true }, { status: 201 });
