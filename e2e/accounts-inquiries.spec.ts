@@ -111,11 +111,13 @@ test("the signed-in areas turn visitors and other investors away", async ({ page
   await expect(other).toHaveURL(/\/en\/account$/);
 });
 
-test("sign-in attempts are rate limited per account: the endpoint answers 429 and the form says why", async ({ page, request }) => {
+test("sign-in attempts are rate limited per account and address: the endpoint answers 429 and the form says why", async ({ browser }) => {
   const email = `limited-${unique()}@example.org`;
+  // One client address for the API attempts and the page (e2e/accounts.ts).
+  const context = await browser.newContext({ extraHTTPHeaders: clientAddress() });
   const attempt = async () => {
-    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-    return request.post("/api/auth/callback/credentials", {
+    const { csrfToken } = await (await context.request.get("/api/auth/csrf")).json();
+    return context.request.post("/api/auth/callback/credentials", {
       form: { csrfToken, email, password: "wrong-password-1", json: "true" },
     });
   };
@@ -124,9 +126,11 @@ test("sign-in attempts are rate limited per account: the endpoint answers 429 an
   expect(limited.status()).toBe(429);
   expect((await limited.json()).url).toContain("error=RateLimited");
 
+  const page = await context.newPage();
   await page.goto("/zh/sign-in");
   await page.getByLabel("电子邮箱").fill(email);
   await page.getByLabel("密码", { exact: true }).fill("wrong-password-1");
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page.locator("form [role=alert]")).toHaveText("登录尝试次数过多。请等待 15 分钟后再试。");
+  await context.close();
 });
