@@ -44,3 +44,43 @@ describe("the client address", () => {
     expect(clientAddressOf(undefined, "::ffff:10.1.2.3", 1)).toBe("10.1.2.3");
   });
 });
+
+describe("requests the portal's server refuses or redirects before Next", () => {
+  async function recordingServer() {
+    const seen: string[] = [];
+    const server = createPortalServer(
+      (req, res) => {
+        seen.push(String(req.url));
+        res.end("next");
+      },
+      { siteUrl: "https://portal.example.org" },
+    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    servers.push(server);
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+  }
+
+  it("a POST from another site gets 403 and never reaches Next; same-site and origin-less posts pass", async () => {
+    const { url, seen } = await recordingServer();
+    const post = (origin?: string) =>
+      fetch(`${url}/en/register`, { method: "POST", headers: { "next-action": "x", ...(origin ? { origin } : {}) }, body: "[]" });
+    expect((await post("http://evil.example")).status).toBe(403);
+    expect((await post("null")).status).toBe(403);
+    expect(seen).toEqual([]);
+    expect((await post(url)).status).toBe(200);
+    expect((await post("https://portal.example.org")).status).toBe(200);
+    expect((await post()).status).toBe(200);
+    expect((await fetch(`${url}/en`, { headers: { origin: "http://evil.example" } })).status).toBe(200); // reading is fine
+  });
+
+  it("a path that is not valid percent-encoding becomes a not-found address in its locale; an API path gets 400", async () => {
+    const { url, seen } = await recordingServer();
+    await fetch(`${url}/ru/news/%E0%A4%A?x=1`);
+    await fetch(`${url}/%ff`);
+    expect(seen).toEqual(["/ru/malformed-address?x=1", "/en/malformed-address"]);
+    const api = await fetch(`${url}/api/documents/%ff`);
+    expect(api.status).toBe(400);
+    await fetch(`${url}/en/residents/%D0%B0`); // well-formed Cyrillic passes unchanged
+    expect(seen.at(-1)).toBe("/en/residents/%D0%B0");
+  });
+});

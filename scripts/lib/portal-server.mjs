@@ -1,12 +1,62 @@
-// The HTTP server in front of Next's request handler (scripts/serve.mjs): the
-// one place that decides who the client is, from the socket and the number of
-// trusted proxies, overwriting whatever the request claimed.
+// The HTTP server in front of Next's request handler (scripts/serve.mjs): what
+// is decided once per request, before Next sees it.
+// - Who the client is: from the socket and the number of trusted proxies,
+//   overwriting whatever the request claimed (client-address.mjs).
+// - A request from another site that would change something (any method but
+//   GET/HEAD/OPTIONS with a foreign Origin) gets 403; Next answered such server
+//   action calls with a 500.
+// - A path that is not valid percent-encoding (/en/%ff) gets the translated
+//   not-found page (API paths: a 400), where Next answered 500.
 import http from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "./client-address.mjs";
 
-export function createPortalServer(handle, { trustedProxyHops = 0 } = {}) {
+const LOCALES = ["en", "ru", "zh"];
+
+function isWellFormed(path) {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when the Origin names another site than the one asked (or than SITE_URL). */
+function isForeignOrigin(req, siteUrl) {
+  const origin = req.headers.origin;
+  if (!origin || origin === "null") return Boolean(origin); // "null": sandboxed or opaque: not ours
+  let hostname;
+  try {
+    hostname = new URL(origin).hostname;
+  } catch {
+    return true;
+  }
+  const host = String(req.headers.host ?? "")
+    .replace(/:\d+$/, "")
+    .replace(/^\[|\]$/g, "");
+  const site = siteUrl ? new URL(siteUrl).hostname : null;
+  return hostname !== host && hostname !== site;
+}
+
+export function createPortalServer(handle, { trustedProxyHops = 0, siteUrl = process.env.SITE_URL } = {}) {
   return http.createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustedProxyHops);
+    const [path, query] = (req.url ?? "/").split(/\?(.*)/s);
+    if (!["GET", "HEAD", "OPTIONS"].includes(req.method ?? "GET") && isForeignOrigin(req, siteUrl)) {
+      res.writeHead(403, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+      res.end("403: requests from other sites are refused.\n");
+      return;
+    }
+    if (!isWellFormed(path)) {
+      if (path.startsWith("/api/")) {
+        res.writeHead(400, { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+        res.end(JSON.stringify({ ok: false, error: "invalid" }));
+        return;
+      }
+      // Next renders its translated not-found page for an address that names nothing.
+      const locale = LOCALES.find((l) => path === `/${l}` || path.startsWith(`/${l}/`)) ?? "en";
+      req.url = `/${locale}/malformed-address${query ? `?${query}` : ""}`;
+    }
     handle(req, res);
   });
 }
