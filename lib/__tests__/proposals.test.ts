@@ -91,7 +91,7 @@ describe("ownership", () => {
     expect((await db.proposal.findUniqueOrThrow({ where: { id } })).title).toBe("");
   });
 
-  it("documents download for the owner and staff only; B cannot remove A's", async () => {
+  it("documents download for the owner, and for staff once submitted (drafts are private); B cannot remove A's", async () => {
     const id = await createDraft(a);
     const up = await addDocument(a, id, "BUSINESS_PLAN", "План (v2).pdf", PDF);
     expect(up.ok).toBe(true);
@@ -99,8 +99,11 @@ describe("ownership", () => {
     const mine = await getDocumentForDownload(a, docId);
     expect(mine).toMatchObject({ fileName: "План (v2).pdf", mimeType: "application/pdf" });
     expect(new TextDecoder().decode(mine!.bytes)).toContain("%PDF-1.4");
+    expect(await getDocumentForDownload(staff, docId)).toBeNull(); // still a draft: staff see no drafts anywhere
+    await db.proposal.update({ where: { id }, data: { status: "SUBMITTED" } });
     expect(await getDocumentForDownload(staff, docId)).not.toBeNull();
     expect(await getDocumentForDownload(b, docId)).toBeNull();
+    await db.proposal.update({ where: { id }, data: { status: "DRAFT" } });
     expect(code(await removeDocument(b, docId))).toBe("notFound");
   });
 

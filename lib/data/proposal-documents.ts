@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/session";
 import { storage, storeThenReference } from "@/lib/storage";
 import { createHash } from "node:crypto";
 import type { DocumentKind, ProposalStatus } from "@/lib/domain";
-import { canRemoveDocument, canUpload } from "@/lib/proposal-state";
+import { canRemoveDocument, canUpload, STAFF_VISIBLE_STATUSES } from "@/lib/proposal-state";
 import { ok, refuse, type Outcome } from "./result";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS } from "@/lib/validations/proposal";
 
@@ -70,12 +70,16 @@ export async function removeDocument(actor: CurrentUser, documentId: string): Pr
   return ok();
 }
 
-/** The file for a download: the owner's own, or any for staff; otherwise null (not found). */
+/**
+ * The file for a download: the owner's own; for staff, any of a proposal they can
+ * see (not a draft: drafts are the investor's own until submitted, like in the
+ * pipeline); otherwise null (not found).
+ */
 export async function getDocumentForDownload(actor: CurrentUser, documentId: string) {
   const staff = can(actor.role, "proposal:review");
   if (!staff && !can(actor.role, "proposal:own")) return null;
   const doc = await db.proposalDocument.findFirst({
-    where: { id: documentId, ...(staff ? {} : { proposal: { investorId: actor.id } }) },
+    where: { id: documentId, proposal: staff ? { status: { in: [...STAFF_VISIBLE_STATUSES] } } : { investorId: actor.id } },
     select: { fileName: true, mimeType: true, storageKey: true },
   });
   if (!doc) return null;
