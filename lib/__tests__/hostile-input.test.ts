@@ -4,9 +4,6 @@
 // spreadsheet formula prefixes) and generated strings (fast-check). Never a
 // throw or an "unexpected" (the 500 of an action), and whatever a schema accepts
 // is text PostgreSQL stores unchanged.
-import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import type { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -30,6 +27,8 @@ import { listPipeline } from "@/lib/data/proposal-pipeline";
 import { listAuditEntries } from "@/lib/data/audit-log";
 import { searchResidents } from "@/lib/data/resident-directory";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
+import { loadActions } from "@/lib/testing/action-modules";
+import { sample, stringPaths, withValueAt, type Schema } from "@/lib/testing/schema-sample";
 
 const tag = testTag();
 export const HOSTILE = [
@@ -63,55 +62,6 @@ export const HOSTILE = [
   "   ",
 ];
 
-const root = join(__dirname, "../..");
-function actionModules(dir = "lib/actions"): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return actionModules(path);
-    return /\.ts$/.test(name) && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(join(root, path), "utf8")) ? [path] : [];
-  });
-}
-
-type Schema = z.ZodType & {
-  def: { type: string; shape?: Record<string, Schema>; element?: Schema; options?: Schema[]; innerType?: Schema; in?: Schema };
-};
-const candidates = () => [
-  `${tag}-sample`,
-  "",
-  "2027-03-01",
-  "https://example.org/x",
-  `sample@${tag}.test`,
-  randomUUID(),
-  "en",
-  "CN",
-  1,
-  true,
-  false,
-];
-
-/** A value the schema accepts, built from its shape, so that one hostile field at a time can be tried. */
-function sample(schema: Schema): unknown {
-  const { type } = schema.def;
-  if (type === "object") return Object.fromEntries(Object.entries(schema.def.shape!).map(([k, s]) => [k, sample(s)]));
-  if (type === "array") return schema.safeParse([]).success ? [] : [sample(schema.def.element!)];
-  if (type === "union") return sample(schema.def.options![0]);
-  if (type === "optional" || type === "default" || type === "catch") return sample(schema.def.innerType!);
-  if (type === "pipe") return sample(schema.def.in!);
-  return candidates().find((c) => schema.safeParse(c).success) ?? "x";
-}
-
-/** Paths to the string fields of a sampled input (where hostile text goes). */
-function stringPaths(value: unknown, path: string[] = []): string[][] {
-  if (typeof value === "string") return [path];
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...path, k]));
-  return [];
-}
-function withValueAt(value: unknown, path: string[], replacement: string): unknown {
-  if (!path.length) return replacement;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string, unknown>;
-  copy[path[0]] = withValueAt(copy[path[0]], path.slice(1), replacement);
-  return copy;
-}
 /** The text fields that are stored as text (passwords are only hashed or compared, never stored). */
 function stringsIn(value: unknown): string[] {
   if (typeof value === "string") return [value];
@@ -139,11 +89,7 @@ afterAll(async () => {
 const totals = { inputs: 0, unexpected: 0 };
 
 describe("hostile input through every server action", async () => {
-  const actions: [string, (...args: unknown[]) => Promise<{ ok: boolean; formError?: string }>][] = [];
-  for (const path of actionModules()) {
-    const exports = (await import(/* @vite-ignore */ join(root, path))) as Record<string, never>;
-    for (const [name, fn] of Object.entries(exports)) if (specOf(fn)?.input) actions.push([`${path}:${name}`, fn]);
-  }
+  const actions = (await loadActions()).filter(([, , spec]) => spec.input).map(([name, fn]) => [name, fn] as const);
 
   it.each(actions)("%s", async (_name, action) => {
     const spec = specOf(action)!;
@@ -154,8 +100,8 @@ describe("hostile input through every server action", async () => {
         : access === "signedIn"
           ? users.INVESTOR
           : users[(PERMISSIONS[access as Permission] as readonly string[])[0]];
-    const bound = (spec.bound ?? []).map((s) => sample(s as Schema));
-    const base = sample(spec.input as Schema);
+    const bound = (spec.bound ?? []).map((s) => sample(s as Schema, tag));
+    const base = sample(spec.input as Schema, tag);
     const paths = stringPaths(base);
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) {
@@ -181,7 +127,7 @@ describe("hostile input through every server action", async () => {
     );
     for (const [, action] of actions) {
       const schema = specOf(action)!.input as Schema;
-      const base = sample(schema);
+      const base = sample(schema, tag);
       for (const path of stringPaths(base)) {
         fc.assert(
           fc.property(anyString, (s) => {
