@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 import { HSTS, securityHeaders } from "./lib/security-headers.mjs";
 
@@ -23,6 +24,8 @@ const PUBLIC_PAGES = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next's file-system page cache minus stored 404s (see the file).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.cjs", import.meta.url)),
   reactStrictMode: true,
   // `next dev` on 127.0.0.1 does not hydrate without this.
   allowedDevOrigins: ["127.0.0.1"],

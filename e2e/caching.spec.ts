@@ -1,4 +1,6 @@
 // HTTP caching of public pages: what a browser and a shared cache (nginx) are told.
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { PUBLIC_PATHS } from "./fixtures";
 
@@ -35,4 +37,21 @@ test("unknown pages are not marked cacheable for long", async ({ request }) => {
   const res = await request.get("/en/no-such-page");
   expect(res.status()).toBe(404);
   expect(res.headers()["cache-control"]).not.toContain("s-maxage=31536000");
+});
+
+test("made-up addresses leave nothing in the page cache on disk (no one can fill the disk)", async ({ request }) => {
+  const tag = `rnd${Date.now().toString(36)}`;
+  for (let i = 0; i < 300; i++) {
+    const path = [`/en/residents/${tag}-${i}`, `/ru/news/${tag}-${i}`, `/zh/news/page/${9000 + i}`][i % 3];
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  const cached = (dir: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? cached(join(dir, e.name)) : [join(dir, e.name)]))
+      : [];
+  const files = cached(".next/server");
+  expect(files.filter((f) => f.includes(tag) || /\/news\/page\/9\d{3}\./.test(f))).toEqual([]);
+  // Real pages are still cached.
+  await request.get("/en/residents/maz-weichai");
+  expect((await request.get("/en/residents/maz-weichai")).headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
 });
