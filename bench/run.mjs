@@ -18,6 +18,8 @@ import { startNginx } from "./lib/nginx.mjs";
 import { routeJs, sharedChunks } from "./lib/js-size.mjs";
 import { lighthouse } from "./lib/lighthouse.mjs";
 import { renderReport } from "./lib/report.mjs";
+import { forgotPasswordTiming } from "./lib/forgot-password-timing.mjs";
+import pg from "pg";
 import { applyMigrations } from "../scripts/lib/migrate.mjs";
 import { runSeed } from "../scripts/lib/seed.mjs";
 import { createDatabase, startTestServer } from "../scripts/lib/test-database.mjs";
@@ -97,6 +99,8 @@ async function main() {
         NEXTAUTH_URL: APP,
         NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
         BACKGROUND_JOBS: "off",
+        // The forgot-password timing sends each request from its own address.
+        TRUSTED_PROXY_HOPS: "1",
       },
       logFile: `${WORK}/app.log`,
     });
@@ -145,6 +149,17 @@ async function main() {
     const js = [];
     for (const p of PAGES.filter((x) => x.name !== "feed")) js.push({ name: p.name, ...(await routeJs(APP + p.path, { shared })) });
 
+    console.log("bench: forgot-password timing, known against unknown address");
+    const knownEmail = "bench-known@bench.invalid";
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    await client.query(
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ('bench-known', $1, 'Bench', '!', 'INVESTOR', now()) ON CONFLICT DO NOTHING`,
+      [knownEmail],
+    );
+    await client.end();
+    const forgotTiming = await forgotPasswordTiming(APP, { knownEmail });
+
     const lighthouseResults = [];
     if (!opts["no-lighthouse"]) {
       console.log("bench: Lighthouse");
@@ -175,6 +190,7 @@ async function main() {
     writeFileSync(
       file,
       renderReport({
+        forgotTiming,
         date,
         quick: opts.quick,
         wrk: WRK,

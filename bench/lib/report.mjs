@@ -5,7 +5,7 @@ const pct = (x) => `${Math.round(x * 100)} %`;
 const ok = (pass) => (pass ? "✅" : "❌");
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
-export function renderReport({ date, quick, wrk, refs, pages, cacheStatus, js, lighthouse, scales, minutes }) {
+export function renderReport({ date, quick, wrk, refs, pages, cacheStatus, js, lighthouse, scales, minutes, forgotTiming }) {
   const L = [];
   L.push(`# Benchmark ${date}${quick ? " (quick run)" : ""}`, "");
   L.push(
@@ -110,6 +110,12 @@ export function renderReport({ date, quick, wrk, refs, pages, cacheStatus, js, l
     const cells = scales.map((s) => `${n(s.pages[i].direct.rps)} | ${n(s.pages[i].direct.p95, 1)}`).join(" | ");
     const r = scales.at(-1).pages[i].direct.rps / refs.dynamicPage.rps;
     L.push(`| ${p.name} \`${p.path}\` | ${cells} | ${pct(r)} ${ok(r >= 0.7)} |`);
+  }
+  if (forgotTiming) {
+    L.push("", "## Forgot password: known against unknown address", "");
+    L.push(
+      `${forgotTiming.rounds} alternating requests each, ${forgotTiming.pauseMs} ms apart: median ${forgotTiming.knownMs.toFixed(1)} ms (known) against ${forgotTiming.unknownMs.toFixed(1)} ms (unknown), ${forgotTiming.differencePct.toFixed(1)} % apart ${ok(forgotTiming.differencePct <= 10)} (target ≤ 10 %).`,
+    );
   }
   return `${L.join("\n")}\n`;
 }
