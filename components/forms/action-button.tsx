@@ -1,0 +1,38 @@
+"use client";
+// A button that runs one server action with no form fields (close an inquiry,
+// mark notifications read, end other sessions): disabled while it runs, the
+// refusal or the outcome announced, the page refreshed after a success.
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import type { ActionResult } from "@/lib/actions/result";
+import { FormMessage } from "@/components/forms/form-message";
+
+type Props<T> = {
+  action: () => Promise<ActionResult<T>>;
+  label: string;
+  /** What to announce after a success (nothing by default: the refreshed page shows it). */
+  doneText?: (data: T | undefined) => string;
+};
+
+export function ActionButton<T>({ action, label, doneText }: Props<T>) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const run = () =>
+    start(async () => {
+      const result = await action().catch((): ActionResult<T> => ({ ok: false, formError: "unexpected" }));
+      if (!result.ok) return setError(result.formError ?? "unexpected");
+      setError(null);
+      setDone(doneText?.(result.data) ?? null);
+      router.refresh();
+    });
+  return (
+    <div>
+      <button type="button" className="button button-secondary" disabled={pending} onClick={run}>
+        {label}
+      </button>
+      <FormMessage error={error} success={done} />
+    </div>
+  );
+}
