@@ -1,7 +1,8 @@
 // Runs once per server process: starts the background loop (Node runtime only,
-// not during `next build`): e-mail outbox delivery, scheduled news and the sweep
-// of unreferenced files. Several instances may each run one; every job is safe
-// to run concurrently. BACKGROUND_JOBS=off turns all of them off.
+// not during `next build`): queued password resets, e-mail outbox delivery,
+// scheduled news and the sweep of unreferenced files. Several instances may each
+// run one; every job is safe to run concurrently. BACKGROUND_JOBS=off turns all
+// of them off.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
@@ -12,8 +13,11 @@ export async function register() {
   const { smtpTransport } = await import("@/lib/mail/transport");
   const { runNewsScheduler } = await import("@/lib/news-scheduler");
   const { sweepUnreferencedFiles } = await import("@/lib/storage");
+  const { processPasswordResetRequests } = await import("@/lib/auth/password-reset-queue");
   const transport = smtpTransport();
   startBackgroundLoop(env.BACKGROUND_POLL_MS, [
+    // Reset links first, so their mail leaves in the same tick.
+    { name: "password resets", run: () => processPasswordResetRequests() },
     { name: "outbox", run: () => deliverAllDue(transport) },
     { name: "news scheduler", run: () => runNewsScheduler() },
     { name: "file sweep", run: () => sweepUnreferencedFiles() },

@@ -1,5 +1,5 @@
 // "Forgot password" must take as long for an address with an account as for one
-// without (issue: 18 ms against 11 ms told them apart). Calls the server action
+// without (measured before: 18 ms against 11 ms told them apart). Calls the server action
 // over HTTP the way the form does, alternating a known and an unknown address,
 // each request from its own client address (the app must run with
 // TRUSTED_PROXY_HOPS=1 so the per-address limit does not answer instead), and

@@ -12,7 +12,6 @@ const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-portal-client-address": "198.51.100.44" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), after: () => {} }));
 
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";

@@ -3,6 +3,7 @@
 import "server-only";
 import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isEasilyGuessed } from "@/lib/auth/password-strength";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
@@ -65,15 +66,18 @@ export async function verifyEmail(token: string): Promise<Outcome<"linkInvalid">
 
 /** Queues a reset link when the address has an active account; says nothing either way. */
 export async function requestPasswordReset(email: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, active: true } });
-    if (!user || !user.active) return;
-    const token = await issueToken(tx, user.id, "RESET_PASSWORD");
-    await enqueueMail(tx, email, user.locale, {
-      kind: "resetPassword",
-      name: user.name,
-      link: link(user.locale, "/reset-password", token),
-    });
+  await db.$transaction((tx) => sendResetLinkIfAccount(tx, email));
+}
+
+/** Inside the caller's transaction: a reset link for an active account, nothing otherwise. */
+export async function sendResetLinkIfAccount(tx: Prisma.TransactionClient, email: string): Promise<void> {
+  const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, active: true } });
+  if (!user || !user.active) return;
+  const token = await issueToken(tx, user.id, "RESET_PASSWORD");
+  await enqueueMail(tx, email, user.locale, {
+    kind: "resetPassword",
+    name: user.name,
+    link: link(user.locale, "/reset-password", token),
   });
 }
 
