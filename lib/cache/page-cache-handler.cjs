@@ -4,6 +4,7 @@
 // on disk for every made-up address a visitor asks for, so anyone could fill the
 // disk. A 404 is rendered anew each time instead (one indexed query).
 // CommonJS because Next loads the handler with require().
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module Next require()s
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 
 class PageCacheHandler extends FileSystemCache {
