@@ -114,7 +114,7 @@ export function renderReport({ date, quick, wrk, refs, pages, cacheStatus, js, l
   if (forgotTiming) {
     L.push("", "## Forgot password: known against unknown address", "");
     L.push(
-      `${forgotTiming.rounds} alternating requests each, ${forgotTiming.pauseMs} ms apart: median ${forgotTiming.knownMs.toFixed(1)} ms (known) against ${forgotTiming.unknownMs.toFixed(1)} ms (unknown), ${forgotTiming.differencePct.toFixed(1)} % apart ${ok(forgotTiming.differencePct <= 10)} (target ≤ 10 %).`,
+      `${forgotTiming.rounds} alternating requests each, back to back: median ${forgotTiming.knownMs.toFixed(1)} ms (known) against ${forgotTiming.unknownMs.toFixed(1)} ms (unknown), ${forgotTiming.differencePct.toFixed(1)} % apart ${ok(forgotTiming.differencePct <= 10)} (target ≤ 10 %).`,
     );
   }
   return `${L.join("\n")}\n`;
