@@ -1,6 +1,6 @@
 // Runs once per server process: starts the background loop (Node runtime only,
 // not during `next build`): queued password resets, e-mail outbox delivery,
-// scheduled news and the sweep of unreferenced files. Several instances may each
+// scheduled news, the sweep of unreferenced files and old sign-in records. Several instances may each
 // run one; every job is safe to run concurrently. BACKGROUND_JOBS=off turns all
 // of them off.
 export async function register() {
@@ -14,12 +14,14 @@ export async function register() {
   const { runNewsScheduler } = await import("@/lib/news-scheduler");
   const { sweepUnreferencedFiles } = await import("@/lib/storage");
   const { processPasswordResetRequests } = await import("@/lib/auth/password-reset-queue");
+  const { pruneSignInRecords } = await import("@/lib/auth/prune");
   const transport = smtpTransport();
   startBackgroundLoop(env.BACKGROUND_POLL_MS, [
     // Reset links first, so their mail leaves in the same tick.
     { name: "password resets", run: () => processPasswordResetRequests() },
     { name: "outbox", run: () => deliverAllDue(transport) },
     { name: "news scheduler", run: () => runNewsScheduler() },
-    { name: "file sweep", run: () => sweepUnreferencedFiles() },
+    { name: "file sweep", run: () => sweepUnreferencedFiles(), everyMs: 10 * 60_000 },
+    { name: "sign-in records", run: () => pruneSignInRecords(), everyMs: 10 * 60_000 },
   ]);
 }

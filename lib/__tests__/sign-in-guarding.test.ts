@@ -20,6 +20,7 @@ import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
 import { revokeSession } from "@/lib/auth/sessions";
+import { pruneSignInRecords, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/prune";
 import { claimSignInAttempt, FREE_FAILURES, MAX_DELAY_SECONDS, recordSignInFailure } from "@/lib/auth/sign-in-throttle";
 import { signOutOtherSessions } from "@/lib/data/accounts";
 import { getCurrentUser } from "@/lib/session";
@@ -119,5 +120,24 @@ describe("server-side sessions", () => {
     expect(await getCurrentUser()).toBeNull();
     tokenOfRequest.value = { id: userId, role: "INVESTOR", sv: 1 }; // a token from before sessions existed
     expect(await getCurrentUser()).toBeNull();
+  });
+});
+
+describe("housekeeping", () => {
+  it("expired and long-revoked sessions and passed throttle windows are removed; live ones stay", async () => {
+    const now = new Date();
+    const old = new Date(now.getTime() - (SESSION_MAX_AGE_SECONDS + 60) * 1000);
+    const [expired, revoked, live] = await Promise.all([
+      db.session.create({ data: { userId, createdAt: old }, select: { id: true } }),
+      db.session.create({ data: { userId, revokedAt: new Date(now.getTime() - 2 * 3600_000) }, select: { id: true } }),
+      db.session.create({ data: { userId }, select: { id: true } }),
+    ]);
+    await db.signInThrottle.create({ data: { subject: `stale@${tag}.test`, failures: 3, windowStart: old, nextAttemptAt: old } });
+    await pruneSignInRecords(now);
+    const left = (await db.session.findMany({ where: { id: { in: [expired.id, revoked.id, live.id] } }, select: { id: true } })).map(
+      (s) => s.id,
+    );
+    expect(left).toEqual([live.id]);
+    expect(await db.signInThrottle.count({ where: { subject: `stale@${tag}.test` } })).toBe(0);
   });
 });

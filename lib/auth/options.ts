@@ -10,6 +10,7 @@ import { authSecret } from "@/lib/env";
 import { verifyPassword } from "@/lib/auth/password";
 import { hitLimit, resetLimit } from "@/lib/rate-limit";
 import { revokeSession, startSession } from "@/lib/auth/sessions";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/prune";
 import { claimSignInAttempt, recordSignInFailure, recordSignInSuccess } from "@/lib/auth/sign-in-throttle";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import { signInSchema } from "@/lib/validations/account";
@@ -39,7 +40,7 @@ async function warnOwnerOfGuessing(email: string, name: string, locale: "en" | "
 
 export const authOptions = (): NextAuthOptions => ({
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 14 * 24 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/en/sign-in" },
   providers: [
     CredentialsProvider({
