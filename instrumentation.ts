@@ -1,8 +1,8 @@
 // Runs once per server process: starts the background loop (Node runtime only,
 // not during `next build`): queued password resets, e-mail outbox delivery,
-// scheduled news, the sweep of unreferenced files and old sign-in records. Several instances may each
-// run one; every job is safe to run concurrently. BACKGROUND_JOBS=off turns all
-// of them off.
+// scheduled news, and the sweeps of unreferenced files and old sign-in records.
+// Several instances may each run one; every job is safe to run concurrently.
+// BACKGROUND_JOBS=off turns all of them off.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
