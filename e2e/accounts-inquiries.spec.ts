@@ -49,6 +49,11 @@ test("register, verify, ask; staff assign, note and reply; the investor sees the
   await expect(page.getByText(note)).toHaveCount(0);
   expect(await page.content()).not.toContain(note);
   await expect(page.getByTestId("unread-count")).toHaveText("1");
+  // Marking everything read updates the header too, without a reload.
+  await page.goto("/en/account/notifications");
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(page.getByRole("link", { name: "Notifications (0)" })).toBeVisible();
+  await expect(page.getByTestId("unread-count")).toHaveCount(0);
   const mail = await waitForMail(email, /Reply to your inquiry/);
   expect(mail.text).toContain(subject);
   expect(mail.text).not.toContain(note);

@@ -12,9 +12,11 @@ type Props<T> = {
   label: string;
   /** What to announce after a success (nothing by default: the refreshed page shows it). */
   doneText?: (data: T | undefined) => string;
+  /** Also after a success: for what lives outside the refreshed page (the header). */
+  onDone?: () => void;
 };
 
-export function ActionButton<T>({ action, label, doneText }: Props<T>) {
+export function ActionButton<T>({ action, label, doneText, onDone }: Props<T>) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -25,6 +27,7 @@ export function ActionButton<T>({ action, label, doneText }: Props<T>) {
       if (!result.ok) return setError(result.formError ?? "unexpected");
       setError(null);
       setDone(doneText?.(result.data) ?? null);
+      onDone?.();
       router.refresh();
     });
   return (

@@ -3,6 +3,7 @@
 // no session state: this island asks /api/me after load and shows either the
 // sign-in links or the user's links with the unread-notification count.
 import { useEffect, useState } from "react";
+import { ACCOUNT_CHANGED } from "@/lib/account-events";
 
 type Me = { signedIn: false } | { signedIn: true; name: string; role: "INVESTOR" | "STAFF" | "ADMIN"; unread: number };
 
@@ -20,10 +21,15 @@ type Labels = {
 export function AccountMenu({ locale, labels }: { locale: string; labels: Labels }) {
   const [me, setMe] = useState<Me | null>(null);
   useEffect(() => {
-    fetch("/api/me", { cache: "no-store" })
-      .then((r) => r.json())
-      .then(setMe)
-      .catch(() => setMe({ signedIn: false }));
+    const load = () =>
+      fetch("/api/me", { cache: "no-store" })
+        .then((r) => r.json())
+        .then(setMe)
+        .catch(() => setMe({ signedIn: false }));
+    load();
+    // Pages announce changes the header shows (notifications read, …).
+    window.addEventListener(ACCOUNT_CHANGED, load);
+    return () => window.removeEventListener(ACCOUNT_CHANGED, load);
   }, []);
   const href = (path: string) => `/${locale}${path}`;
   async function signOut() {

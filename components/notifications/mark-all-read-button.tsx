@@ -1,8 +1,10 @@
 "use client";
-// Marks every notification of the signed-in user as read.
+// Marks every notification of the signed-in user as read; the header's unread
+// count follows at once.
 import { markAllNotificationsReadAction } from "@/lib/actions/notifications";
 import { ActionButton } from "@/components/forms/action-button";
+import { announceAccountChange } from "@/lib/account-events";
 
 export function MarkAllReadButton({ label }: { label: string }) {
-  return <ActionButton action={markAllNotificationsReadAction} label={label} />;
+  return <ActionButton action={markAllNotificationsReadAction} label={label} onDone={announceAccountChange} />;
 }
