@@ -6,6 +6,7 @@
 // Modelled on dub's safe-action; written here because the mapping to our forms'
 // ActionResult and catalog keys is the part that matters.
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { checkRateLimit, resolveAccess, type Access, type ActingUser, type RateLimitSpec } from "@/lib/boundary/access";
@@ -53,7 +54,7 @@ export const isBoundaryAction = (value: unknown) => typeof value === "function" 
 export const specOf = (action: unknown) => (typeof action === "function" ? madeHere.get(action) : undefined);
 
 /** Maps a refusal to the form: a field error where the spec says so, else the form's message. */
-export function refusalToResult(reason: Reason, fields: Partial<Record<Reason, string>> = {}): ActionResult<never> {
+function refusalToResult(reason: Reason, fields: Partial<Record<Reason, string>> = {}): ActionResult<never> {
   const field = fields[reason];
   return field ? { ok: false, fieldErrors: { [field]: reason }, formError: "invalid" } : { ok: false, formError: reason };
 }
@@ -106,3 +107,13 @@ export function defineAction<
   madeHere.set(action, spec as ActionSpec<Access, Schemas, unknown>);
   return action as (...args: ActionArgs<B, S>) => Promise<ActionResult<D>>;
 }
+
+/**
+ * For `revalidate`: the page of the record an action was bound to, e.g.
+ * `revalidateRecordPage("/[locale]/staff/inquiries")` after an action whose first
+ * bound argument is the inquiry's id.
+ */
+export const revalidateRecordPage =
+  (route: string) =>
+  (_result: unknown, { bound: [id] }: { bound: readonly [string, ...unknown[]] }) =>
+    revalidatePath(`${route}/${id}`, "page");

@@ -1,13 +1,11 @@
 "use server";
 // Staff actions on an inquiry: assign, reply, internal note, status change.
-import { revalidatePath } from "next/cache";
 import { addInternalNote, assignInquiry, changeInquiryStatus, replyAsStaff } from "@/lib/data/inquiry-inbox";
 import { recordId } from "@/lib/validations/ids";
 import { assignSchema, messageSchema, statusChangeSchema } from "@/lib/validations/inquiry";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, revalidateRecordPage } from "@/lib/actions/define-action";
 
-const refresh = (_: unknown, { bound: [id] }: { bound: readonly [string, ...unknown[]] }) =>
-  revalidatePath(`/[locale]/staff/inquiries/${id}`, "page");
+const refresh = revalidateRecordPage("/[locale]/staff/inquiries");
 
 export const assignInquiryAction = defineAction(
   { access: "inquiry:triage", bound: [recordId], input: assignSchema },

@@ -2,18 +2,16 @@
 // The investor's proposal actions: start a draft, save a step (automatically or
 // by hand), submit, withdraw, answer an information request, remove a document.
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { answerInformationRequest, createDraft, saveDraftStep, submitProposal, withdrawProposal } from "@/lib/data/proposals";
 import { removeDocument } from "@/lib/data/proposal-documents";
 import { ok } from "@/lib/data/result";
 import { locales } from "@/lib/i18n/routing";
 import { recordId, recordVersion } from "@/lib/validations/ids";
 import { answerInfoSchema, saveStepSchema } from "@/lib/validations/proposal";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, revalidateRecordPage } from "@/lib/actions/define-action";
 import { z } from "zod";
 
-const refresh = (_: unknown, { bound: [id] }: { bound: readonly [string, ...unknown[]] }) =>
-  revalidatePath(`/[locale]/account/proposals/${id}`, "page");
+const refresh = revalidateRecordPage("/[locale]/account/proposals");
 
 /** The "New proposal" button: a form action, so it redirects to the new draft. */
 export const startProposalAction = defineAction({ access: "proposal:own", bound: [z.enum(locales)] }, async ({ user, bound: [locale] }) => {

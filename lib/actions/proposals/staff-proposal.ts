@@ -1,7 +1,6 @@
 "use server";
 // Staff actions on a proposal: review steps and decisions, notes, assignment,
 // and the resident listing made from an approved proposal.
-import { revalidatePath } from "next/cache";
 import {
   addEvaluationNote,
   assignProposal,
@@ -13,10 +12,9 @@ import { revalidateResident } from "@/lib/revalidate";
 import { flag, recordId } from "@/lib/validations/ids";
 import { assignSchema } from "@/lib/validations/inquiry";
 import { decisionSchema, proposalNoteSchema } from "@/lib/validations/proposal";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, revalidateRecordPage } from "@/lib/actions/define-action";
 
-const refresh = (_: unknown, { bound: [id] }: { bound: readonly [string, ...unknown[]] }) =>
-  revalidatePath(`/[locale]/staff/proposals/${id}`, "page");
+const refresh = revalidateRecordPage("/[locale]/staff/proposals");
 
 export const decideProposalAction = defineAction(
   { access: "proposal:review", bound: [recordId], input: decisionSchema, fields: { reasonRequired: "publicReason" } },
