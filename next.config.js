@@ -24,7 +24,8 @@ const PUBLIC_PAGES = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Next's file-system page cache minus stored 404s (see the file).
+  // The page cache: shared through Redis when REDIS_URL is set, else this
+  // instance's file-system cache; never a stored 404 (see the file).
   cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.cjs", import.meta.url)),
   reactStrictMode: true,
   // `next dev` on 127.0.0.1 does not hydrate without this.

@@ -15,6 +15,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/
 
 export default defineConfig({
   testDir: "e2e",
+  // Run by playwright.cluster.config.ts, against servers of their own.
+  testIgnore: ["cluster/**"],
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -1,7 +1,10 @@
 // `npm test`: the whole suite, in order, stopping at the first failure.
 //   1. eslint and prettier --check   2. tsc --noEmit   3. Vitest (unit + integration on real PostgreSQL)
 //   4. next build   5. Playwright in Chromium against the built app (scripts/serve.mjs) on a fresh seeded database
-// The database server is DATABASE_URL's (must be local) or an embedded PostgreSQL.
+//   6. the scale-out tests (playwright.cluster.config.ts): two instances sharing their page cache in
+//      Redis behind nginx, and a database outage on an embedded PostgreSQL the test stops and starts
+// The database server is DATABASE_URL's (must be local) or an embedded PostgreSQL. Step 6 needs
+// nginx (apt-get install -y nginx-light) and Redis (REDIS_URL, default 127.0.0.1:6379).
 import { spawnSync } from "node:child_process";
 import { applyMigrations } from "./lib/migrate.mjs";
 import { runSeed } from "./lib/seed.mjs";
@@ -23,21 +26,31 @@ step("typecheck", ["node_modules/typescript/bin/tsc", "--noEmit"]);
 step("vitest", ["node_modules/vitest/vitest.mjs", "run"]);
 step("next build", ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" });
 
+/** Runs a Playwright config against a fresh seeded database, handed over in `envName`. */
+async function playwright(name, config, envName, adminUrl) {
+  const database = await createDatabase(adminUrl, name);
+  try {
+    await applyMigrations(database.url);
+    runSeed(database.url, { demoAccounts: true });
+    console.log(`\n=== ${name}`);
+    const started = Date.now();
+    const r = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "-c", config], {
+      stdio: "inherit",
+      env: { ...env, [envName]: database.url },
+    });
+    console.log(`=== ${name}: ${r.status === 0 ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    return r.status ?? 1;
+  } finally {
+    await database.drop();
+  }
+}
+
 const server = await startTestServer();
-const database = await createDatabase(server.adminUrl, "e2e");
 let status = 1;
 try {
-  await applyMigrations(database.url);
-  runSeed(database.url, { demoAccounts: true });
-  console.log(`\n=== playwright`);
-  const r = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], {
-    stdio: "inherit",
-    env: { ...env, E2E_DATABASE_URL: database.url },
-  });
-  status = r.status ?? 1;
-  console.log(`=== playwright: ${status === 0 ? "ok" : "FAILED"}`);
+  status = await playwright("playwright", "playwright.config.ts", "E2E_DATABASE_URL", server.adminUrl);
+  if (status === 0) status = await playwright("cluster", "playwright.cluster.config.ts", "CLUSTER_DATABASE_URL", server.adminUrl);
 } finally {
-  await database.drop();
   await server.stop();
 }
 process.exit(status);

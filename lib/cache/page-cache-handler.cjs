@@ -1,17 +1,10 @@
-// The page cache (next.config.js `cacheHandler`): Next's own file-system cache,
-// except that a "not found" page is never stored. Pages with on-demand params
-// (/residents/<slug>, /news/<slug>, /news/page/<n>) would otherwise keep a 404
-// on disk for every made-up address a visitor asks for, so anyone could fill the
-// disk. A 404 is rendered anew each time instead (one indexed query).
+// next.config.js `cacheHandler`: which page cache this process uses.
+// - REDIS_URL set, serving: the cache every instance shares (shared-page-cache.cjs),
+//   so a staff edit on one instance is visible on all of them at once.
+// - Otherwise, and always during `next build`: Next's file-system cache of this
+//   instance (local-page-cache.cjs); `npm start` needs nothing else.
 // CommonJS because Next loads the handler with require().
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module Next require()s
-const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS module Next require()s */
+const building = process.env.NEXT_PHASE === "phase-production-build";
 
-class PageCacheHandler extends FileSystemCache {
-  async set(key, data, ctx) {
-    if (data && (data.kind === "APP_PAGE" || data.kind === "APP_ROUTE") && data.status === 404) return;
-    return super.set(key, data, ctx);
-  }
-}
-
-module.exports = PageCacheHandler;
+module.exports = process.env.REDIS_URL && !building ? require("./shared-page-cache.cjs") : require("./local-page-cache.cjs");
