@@ -1,6 +1,6 @@
 "use client";
 // Sign-in through next-auth's credentials endpoint; its error codes (wrong
-// password, rate limited, e-mail not verified) are shown translated.
+// password, rate limited, e-mail not verified, database down) are shown translated.
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -8,8 +8,8 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { signInSchema } from "@/lib/validations/account";
 import { TextField } from "@/components/forms/text-field";
+import { signInErrorOf } from "@/lib/auth/sign-in-errors";
 
-const KNOWN = ["CredentialsSignin", "RateLimited", "EmailNotVerified"];
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
@@ -22,8 +22,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       window.location.assign(callbackUrl);
       return;
     }
-    const code = result?.error && KNOWN.includes(result.error) ? result.error : "CredentialsSignin";
-    setError(t(`error${code}` as "errorCredentialsSignin"));
+    setError(t(`error${signInErrorOf(result?.error)}`));
   });
   return (
     <form onSubmit={onSubmit} noValidate className="form">

@@ -18,7 +18,7 @@ export function InquiryForm({ languages, threadHref }: Props) {
   const t = useTranslations("inquiries");
   const router = useRouter();
   const [clientKey] = useState(() => crypto.randomUUID());
-  const { form, onSubmit, formError } = useActionForm(
+  const { form, onSubmit, formError, done } = useActionForm(
     inquirySchema,
     createInquiryAction,
     { topic: "INVESTMENT_CONDITIONS", subject: "", message: "", contactLocale: "", clientKey },
@@ -44,7 +44,9 @@ export function InquiryForm({ languages, threadHref }: Props) {
         options={[{ value: "", label: t("contactLocaleAny") }, ...languages]}
       />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting || form.formState.isSubmitSuccessful}>
+      {/* Disabled once the server accepted it (on the way to the thread), not after a
+          refusal: react-hook-form's isSubmitSuccessful is true for those too. */}
+      <button type="submit" className="button" disabled={form.formState.isSubmitting || done}>
         {t("send")}
       </button>
     </form>

@@ -123,20 +123,33 @@ describe("the thread through the data layer", () => {
 });
 
 describe("nothing acknowledged is duplicated", () => {
-  it("the same inquiry form submitted twice at once creates one inquiry", async () => {
+  const FIVE = Array.from({ length: 5 });
+
+  it("the same inquiry form submitted five times at once creates one inquiry with one message", async () => {
     const clientKey = key();
-    const input = { topic: "OTHER" as const, subject: `Twice ${tag}`, message: "Once please", clientKey };
-    const [x, y] = await Promise.all([createInquiry(a, input), createInquiry(a, input)]);
-    expect(x).toBe(y);
-    expect(await db.inquiry.count({ where: { investorId: a.id, subject: `Twice ${tag}` } })).toBe(1);
+    const input = { topic: "OTHER" as const, subject: `Five ${tag}`, message: "Once please", clientKey };
+    const ids = await Promise.all(FIVE.map(() => createInquiry(a, input)));
+    expect(new Set(ids).size).toBe(1);
+    expect(await db.inquiry.count({ where: { investorId: a.id, subject: `Five ${tag}` } })).toBe(1);
+    expect(await db.inquiryMessage.count({ where: { inquiryId: ids[0] } })).toBe(1);
   });
 
-  it("a reply retried with its key is stored once", async () => {
+  it("an investor's reply sent five times at once with its key is stored once", async () => {
     const id = await createInquiry(a, { topic: "OTHER", subject: `Retry ${tag}`, message: "first", clientKey: key() });
     const k = key();
-    expect(code(await replyAsInvestor(a, id, "only once", k))).toBe("ok");
-    expect(code(await replyAsInvestor(a, id, "only once", k))).toBe("ok");
+    const results = await Promise.all(FIVE.map(() => replyAsInvestor(a, id, "only once", k)));
+    expect(results.map(code)).toEqual(Array(5).fill("ok"));
     expect(await db.inquiryMessage.count({ where: { inquiryId: id, body: "only once" } })).toBe(1);
+  });
+
+  it("a staff reply sent five times at once is stored once and mailed once", async () => {
+    const id = await createInquiry(a, { topic: "OTHER", subject: `Staff retry ${tag}`, message: "first", clientKey: key() });
+    const k = key();
+    const before = await db.outboxMessage.count({ where: { toAddress: a.email } });
+    const results = await Promise.all(FIVE.map(() => replyAsStaff(staff, id, "answered once", k)));
+    expect(results.map(code)).toEqual(Array(5).fill("ok"));
+    expect(await db.inquiryMessage.count({ where: { inquiryId: id, body: "answered once" } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { toAddress: a.email } })).toBe(before + 1);
   });
 });
 

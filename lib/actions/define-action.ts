@@ -73,24 +73,25 @@ export function defineAction<
 ): (...args: ActionArgs<B, S>) => Promise<ActionResult<D>> {
   const boundSchemas = (spec.bound ?? []) as Schemas;
   const action = async (...args: unknown[]): Promise<ActionResult<D>> => {
-    const access = await resolveAccess(spec.access);
-    if (!access.ok) return { ok: false, formError: access.denial };
-
-    const bound: unknown[] = [];
-    for (const [i, schema] of boundSchemas.entries()) {
-      const parsed = schema.safeParse(args[i]);
-      // Bound arguments come from the page, not from a person: no field to point at.
-      if (!parsed.success) return { ok: false, formError: "invalid" };
-      bound.push(parsed.data);
-    }
-    let input: unknown = undefined;
-    if (spec.input) {
-      const parsed = (spec.input as z.ZodType).safeParse(args[boundSchemas.length]);
-      if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), formError: "invalid" };
-      input = parsed.data;
-    }
-
     try {
+      // Inside the try: finding out who is asking reads the session table too.
+      const access = await resolveAccess(spec.access);
+      if (!access.ok) return { ok: false, formError: access.denial };
+
+      const bound: unknown[] = [];
+      for (const [i, schema] of boundSchemas.entries()) {
+        const parsed = schema.safeParse(args[i]);
+        // Bound arguments come from the page, not from a person: no field to point at.
+        if (!parsed.success) return { ok: false, formError: "invalid" };
+        bound.push(parsed.data);
+      }
+      let input: unknown = undefined;
+      if (spec.input) {
+        const parsed = (spec.input as z.ZodType).safeParse(args[boundSchemas.length]);
+        if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), formError: "invalid" };
+        input = parsed.data;
+      }
+
       if (!(await checkRateLimit(spec.rateLimit, access.user)).allowed) return { ok: false, formError: "rateLimited" };
       const context = { user: access.user, bound, input } as ActionContext<A, B, S>;
       const result = await handler(context);

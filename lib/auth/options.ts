@@ -15,10 +15,10 @@ import { claimSignInAttempt, recordSignInFailure, recordSignInSuccess } from "@/
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import { signInSchema } from "@/lib/validations/account";
 import type { Role } from "@/lib/permissions";
+import { isDatabaseUnavailable } from "@/lib/boundary/failure";
 import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
 
-// Error codes the sign-in form translates (next-auth passes them as ?error=).
-export const SIGN_IN_ERRORS = ["CredentialsSignin", "RateLimited", "EmailNotVerified"] as const;
+export { SIGN_IN_ERRORS } from "@/lib/auth/sign-in-errors";
 
 /**
  * The client's address for per-address limits: set by the portal's server
@@ -38,6 +38,45 @@ async function warnOwnerOfGuessing(email: string, name: string, locale: "en" | "
   );
 }
 
+/** The credentials check: limits, password, confirmed e-mail; a new server-side session on success. */
+async function authorizeCredentials(
+  credentials: Record<string, string> | undefined,
+  req: { headers?: Record<string, unknown> } | undefined,
+) {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const ip = clientIp(req?.headers);
+  const pair = `${email}|${ip}`;
+  // Strict per address and account; per account a growing, capped delay that
+  // slows guessing from many addresses without locking the owner out.
+  const [perIp, perPair] = await Promise.all([hitLimit("signInPerIp", ip), hitLimit("signInPerAccountAddress", pair)]);
+  if (!perIp.allowed || !perPair.allowed) throw new Error("RateLimited");
+  if (!(await claimSignInAttempt(email)).allowed) throw new Error("RateLimited");
+  const user = await db.user.findUnique({
+    where: { email },
+    select: {
+      id: true,
+      name: true,
+      locale: true,
+      passwordHash: true,
+      role: true,
+      active: true,
+      emailVerifiedAt: true,
+      sessionVersion: true,
+    },
+  });
+  const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !ok || !user.active) {
+    const { alert } = await recordSignInFailure(email);
+    if (alert && user?.active) await warnOwnerOfGuessing(email, user.name, user.locale);
+    return null;
+  }
+  if (!user.emailVerifiedAt) throw new Error("EmailNotVerified");
+  await Promise.all([resetLimit("signInPerAccountAddress", pair), recordSignInSuccess(email)]);
+  return { id: user.id, role: user.role, sv: user.sessionVersion, sid: await startSession(user.id) };
+}
+
 export const authOptions = (): NextAuthOptions => ({
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -46,38 +85,13 @@ export const authOptions = (): NextAuthOptions => ({
     CredentialsProvider({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const ip = clientIp(req?.headers);
-        const pair = `${email}|${ip}`;
-        // Strict per address and account; per account a growing, capped delay that
-        // slows guessing from many addresses without locking the owner out.
-        const [perIp, perPair] = await Promise.all([hitLimit("signInPerIp", ip), hitLimit("signInPerAccountAddress", pair)]);
-        if (!perIp.allowed || !perPair.allowed) throw new Error("RateLimited");
-        if (!(await claimSignInAttempt(email)).allowed) throw new Error("RateLimited");
-        const user = await db.user.findUnique({
-          where: { email },
-          select: {
-            id: true,
-            name: true,
-            locale: true,
-            passwordHash: true,
-            role: true,
-            active: true,
-            emailVerifiedAt: true,
-            sessionVersion: true,
-          },
-        });
-        const ok = await verifyPassword(user?.passwordHash ?? null, password);
-        if (!user || !ok || !user.active) {
-          const { alert } = await recordSignInFailure(email);
-          if (alert && user?.active) await warnOwnerOfGuessing(email, user.name, user.locale);
-          return null;
+        try {
+          return await authorizeCredentials(credentials, req);
+        } catch (error) {
+          // next-auth puts a thrown message in the answer's URL: say only that the database is down.
+          if (isDatabaseUnavailable(error)) throw new Error("Unavailable");
+          throw error;
         }
-        if (!user.emailVerifiedAt) throw new Error("EmailNotVerified");
-        await Promise.all([resetLimit("signInPerAccountAddress", pair), recordSignInSuccess(email)]);
-        return { id: user.id, role: user.role, sv: user.sessionVersion, sid: await startSession(user.id) };
       },
     }),
   ],

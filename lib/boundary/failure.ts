@@ -26,14 +26,22 @@ const UNAVAILABLE_CODES = new Set([
 /** True when `error` (or anything in its cause chain) says the database cannot be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 6; depth++) {
-    const { code, message, cause } = e as { code?: unknown; message?: unknown; cause?: unknown };
+    const { code, message, cause, meta } = e as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
     if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
     if (
       typeof message === "string" &&
-      /Connection terminated|connect ECONNREFUSED|the database system is (shutting down|starting up)/i.test(message)
+      /Connection terminated|connect ECONNREFUSED|the database system is (shutting down|starting up)|Can't reach database server|DatabaseNotReachable/i.test(
+        message,
+      )
     )
       return true;
-    e = cause;
+    // Prisma's driver adapter wraps node-postgres's error (P2010 and the like) in meta.
+    e = cause ?? meta?.driverAdapterError;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // next-auth's endpoints (sign-in, sign-out, session, CSRF). A credentials sign-in
-// refused by the rate limit answers 429 instead of next-auth's usual 200/401, so
-// clients and proxies see it for what it is. Public: next-auth authenticates.
+// refused by the rate limit answers 429, and one the database could not check 503
+// with Retry-After, instead of next-auth's usual 200/401, so clients and proxies
+// see them for what they are. Public: next-auth authenticates.
 import NextAuth from "next-auth";
 import { z } from "zod";
 import { authOptions } from "@/lib/auth/options";
@@ -22,6 +23,11 @@ export const POST = defineRoute({ access: "public", params }, async ({ request, 
     .json()
     .catch(() => null)) as { url?: string } | null;
   const error = body?.url ? new URL(body.url, request.url).searchParams.get("error") : null;
-  if (error !== "RateLimited") return response;
-  return new Response(JSON.stringify(body), { status: 429, headers: response.headers });
+  if (error === "RateLimited") return new Response(JSON.stringify(body), { status: 429, headers: response.headers });
+  if (error === "Unavailable") {
+    const headers = new Headers(response.headers);
+    headers.set("Retry-After", "30");
+    return new Response(JSON.stringify(body), { status: 503, headers });
+  }
+  return response;
 });

@@ -1,0 +1,3 @@
+export function noteDatabaseUnreachable(): void;
+export function noteDatabaseReachable(): void;
+export function databaseUnreachableSince(): number | null;
