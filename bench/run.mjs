@@ -19,6 +19,7 @@ import { routeJs, sharedChunks } from "./lib/js-size.mjs";
 import { lighthouse } from "./lib/lighthouse.mjs";
 import { renderReport } from "./lib/report.mjs";
 import { forgotPasswordTiming } from "./lib/forgot-password-timing.mjs";
+import { proposalLoad } from "./lib/proposal-load.mjs";
 import pg from "pg";
 import { applyMigrations } from "../scripts/lib/migrate.mjs";
 import { runSeed } from "../scripts/lib/seed.mjs";
@@ -29,7 +30,7 @@ const { values: opts } = parseArgs({
 });
 const WRK = opts.quick ? { seconds: 3, warmup: 1, runs: 1 } : { seconds: 5, warmup: 2, runs: 3 };
 const SCALES = opts.quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
-const PORTS = { app: 3300, reference: 3301, nginxStatic: 3302, nginxCache: 3303 };
+const PORTS = { app: 3300, reference: 3301, nginxStatic: 3302, nginxCache: 3303, appB: 3304 };
 const WORK = ".cache/bench";
 const env = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -89,19 +90,20 @@ async function main() {
     runSeed(database.url);
     scaleTo(database.url, SCALES[0]);
 
+    // A real secret so the header's /api/me island answers as in production;
+    // no mail is sent during a benchmark.
+    const appEnv = {
+      ...env,
+      DATABASE_URL: database.url,
+      SITE_URL: APP,
+      NEXTAUTH_URL: APP,
+      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+      BACKGROUND_JOBS: "off",
+      // The forgot-password timing and the proposal load send each investor's requests from its own address.
+      TRUSTED_PROXY_HOPS: "1",
+    };
     const app = startProcess(process.execPath, ["scripts/serve.mjs", "-p", String(PORTS.app), "-H", "127.0.0.1"], {
-      // A real secret so the header's /api/me island answers as in production;
-      // no mail is sent during a benchmark.
-      env: {
-        ...env,
-        DATABASE_URL: database.url,
-        SITE_URL: APP,
-        NEXTAUTH_URL: APP,
-        NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
-        BACKGROUND_JOBS: "off",
-        // The forgot-password timing sends each request from its own address.
-        TRUSTED_PROXY_HOPS: "1",
-      },
+      env: appEnv,
       logFile: `${WORK}/app.log`,
     });
     stops.push(app.stop);
@@ -160,6 +162,16 @@ async function main() {
     await client.end();
     const forgotTiming = await forgotPasswordTiming(APP, { knownEmail });
 
+    console.log("bench: 200 investors submitting proposals against two instances");
+    const appB = startProcess(process.execPath, ["scripts/serve.mjs", "-p", String(PORTS.appB), "-H", "127.0.0.1"], {
+      env: appEnv,
+      logFile: `${WORK}/app-b.log`,
+    });
+    stops.push(appB.stop);
+    await waitForHttp(`http://127.0.0.1:${PORTS.appB}/api/health`);
+    const proposals = await proposalLoad({ bases: [APP, `http://127.0.0.1:${PORTS.appB}`], databaseUrl: database.url, investors: 200 });
+    await appB.stop();
+
     const lighthouseResults = [];
     if (!opts["no-lighthouse"]) {
       console.log("bench: Lighthouse");
@@ -191,6 +203,7 @@ async function main() {
       file,
       renderReport({
         forgotTiming,
+        proposals,
         date,
         quick: opts.quick,
         wrk: WRK,
@@ -203,7 +216,10 @@ async function main() {
         minutes: (Date.now() - started) / 60000,
       }),
     );
-    writeFileSync(`${WORK}/results.json`, JSON.stringify({ refs, pages, cacheStatus, js, lighthouse: lighthouseResults, scales }, null, 2));
+    writeFileSync(
+      `${WORK}/results.json`,
+      JSON.stringify({ refs, pages, cacheStatus, js, lighthouse: lighthouseResults, scales, proposals }, null, 2),
+    );
     console.log(`bench: wrote ${file} (${((Date.now() - started) / 60000).toFixed(1)} min)`);
   } finally {
     for (const stop of stops.reverse()) await stop();

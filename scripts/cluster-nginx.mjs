@@ -21,7 +21,9 @@ writeFileSync(
 );
 const check = spawnSync("nginx", ["-t", "-q", "-c", file, "-p", root], { encoding: "utf8" });
 if (check.error || check.status !== 0) {
-  console.error(`cluster-nginx: nginx is missing or refused the configuration (apt-get install -y nginx-light)\n${check.stderr ?? check.error}`);
+  console.error(
+    `cluster-nginx: nginx is missing or refused the configuration (apt-get install -y nginx-light)\n${check.stderr ?? check.error}`,
+  );
   process.exit(1);
 }
 const nginx = spawn("nginx", ["-c", file, "-p", root], { stdio: "inherit" });

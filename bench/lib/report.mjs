@@ -5,7 +5,7 @@ const pct = (x) => `${Math.round(x * 100)} %`;
 const ok = (pass) => (pass ? "✅" : "❌");
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
-export function renderReport({ date, quick, wrk, refs, pages, cacheStatus, js, lighthouse, scales, minutes, forgotTiming }) {
+export function renderReport({ date, quick, wrk, refs, pages, cacheStatus, js, lighthouse, scales, minutes, forgotTiming, proposals }) {
   const L = [];
   L.push(`# Benchmark ${date}${quick ? " (quick run)" : ""}`, "");
   L.push(
@@ -115,6 +115,21 @@ export function renderReport({ date, quick, wrk, refs, pages, cacheStatus, js, l
     L.push("", "## Forgot password: known against unknown address", "");
     L.push(
       `${forgotTiming.rounds} alternating requests each, back to back: median ${forgotTiming.knownMs.toFixed(1)} ms (known) against ${forgotTiming.unknownMs.toFixed(1)} ms (unknown), ${forgotTiming.differencePct.toFixed(1)} % apart ${ok(forgotTiming.differencePct <= 10)} (target ≤ 10 %).`,
+    );
+  }
+  if (proposals) {
+    const p = proposals;
+    L.push("", `## ${p.investors} investors submitting a proposal at once, ${p.instances} instances`, "");
+    L.push(
+      `Each: sign-in, a new draft, four form steps saved, one PDF uploaded, submit; every request to the other instance than the last. ${n(p.requests)} requests in ${p.seconds.toFixed(1)} s.`,
+      "",
+      `- Acknowledged submissions: ${p.acknowledged} of ${p.investors}; present exactly once in the database: ${p.presentOnce} ${ok(p.presentOnce === p.acknowledged)}; submitted twice: ${p.extraSubmissions}.`,
+      `- HTTP errors: ${p.httpErrors}; journeys that failed: ${p.failureCount}${p.failures.length ? ` (${p.failures.join("; ")})` : ""}.`,
+      `- Per request: p50 ${n(p.p50, 0)} ms, p95 ${n(p.p95, 0)} ms, p99 ${n(p.p99, 0)} ms ${ok(p.p95 <= 300)} (target p95 ≤ 300 ms).`,
+      "",
+      "| step | requests | p50 ms | p95 ms | max ms |",
+      "|---|---:|---:|---:|---:|",
+      ...p.bySteps.map((s) => `| ${s.step} | ${s.requests} | ${n(s.p50, 0)} | ${n(s.p95, 0)} | ${n(s.max, 0)} |`),
     );
   }
   return `${L.join("\n")}\n`;

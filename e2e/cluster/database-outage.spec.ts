@@ -51,7 +51,11 @@ test.afterAll(async () => {
   await database?.stop().catch(() => {});
 });
 
-test("while PostgreSQL is down: 503 pages, cached pages, a form that keeps its input; all well again after", async ({ page, browser, request }) => {
+test("while PostgreSQL is down: 503 pages, cached pages, a form that keeps its input; all well again after", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   // Before: the park page is in the page cache; the investor has the inquiry form open.
   for (let i = 0; i < 2; i++) await fetch(`${APP}/en/park`);

@@ -11,7 +11,11 @@ import { db } from "@/lib/db";
 const nowhere = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:9/none" }) });
 afterAll(() => nowhere.$disconnect());
 
-const failureOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe("isDatabaseUnavailable", () => {
   it("recognises a refused connection on a model query and on a raw query", async () => {

@@ -66,7 +66,8 @@ function replaceOutageErrors(req, res, path, isDatabaseDown) {
       "Retry-After": String(RETRY_AFTER_SECONDS),
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "Content-Security-Policy":
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     });
     end.call(res, req.method === "HEAD" ? undefined : body);
   };
