@@ -10,7 +10,6 @@ import { signInSchema } from "@/lib/validations/account";
 import { TextField } from "@/components/forms/text-field";
 import { signInErrorOf } from "@/lib/auth/sign-in-errors";
 
-
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
