@@ -110,11 +110,11 @@ test("a rate limit counts the attempts made on both instances together", async (
   // Wrong passwords for one account from one address: 5 are allowed in 15 minutes
   // (lib/rate-limit.ts), whichever instance takes them.
   const from = { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` };
-  const errors = [];
+  const answers = [];
   for (let i = 0; i < 6; i++)
-    errors.push(await signInOver(request, i % 2 ? CLUSTER.b : CLUSTER.a, INVESTOR.email, "not-the-password", from));
-  expect(errors.slice(0, 5)).toEqual(Array(5).fill("CredentialsSignin"));
-  expect(errors[5]).toBe("RateLimited");
+    answers.push(await signInOver(request, i % 2 ? CLUSTER.b : CLUSTER.a, INVESTOR.email, "not-the-password", from));
+  expect(answers.slice(0, 5)).toEqual(Array(5).fill({ status: 401, error: "CredentialsSignin" }));
+  expect(answers[5]).toEqual({ status: 429, error: "RateLimited" });
 });
 
 test("both instances' outbox workers deliver every message exactly once", async () => {
