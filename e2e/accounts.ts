@@ -3,6 +3,7 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { linkIn, waitForMail } from "./mail";
 
+export const INVESTOR = { email: "investor@demo.greatstone.local", password: "investor-demo-2026" };
 export const STAFF = { email: "staff@demo.greatstone.local", password: "staff-demo-2026" };
 export const ADMIN = { email: "admin@demo.greatstone.local", password: "admin-demo-2026" };
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

@@ -5,11 +5,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { signIn, STAFF, unique } from "../accounts";
+import { INVESTOR, signIn, STAFF, unique } from "../accounts";
 import { CLUSTER, millisecondsUntil, signInOver } from "./cluster";
 
 const PDF = fileURLToPath(new URL("../fixtures/business-plan.pdf", import.meta.url));
-const INVESTOR = { email: "investor@demo.greatstone.local", password: "investor-demo-2026" };
 
 const cached = async (url: string) => {
   const res = await fetch(url);

@@ -9,12 +9,12 @@ import { expect, test } from "@playwright/test";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-db.mjs";
 import { applyMigrations } from "../../scripts/lib/migrate.mjs";
 import { runSeed } from "../../scripts/lib/seed.mjs";
+import { INVESTOR, signIn } from "../accounts";
 import { millisecondsUntil, signInOver } from "./cluster";
 
 const PG_PORT = 54360;
 const PG_DIR = ".data/outage-postgres";
 const APP = "http://127.0.0.1:3230";
-const INVESTOR = { email: "investor@demo.greatstone.local", password: "investor-demo-2026" };
 
 let database: { url: string; stop: () => Promise<void> };
 let app: ChildProcess;
@@ -59,11 +59,7 @@ test("while PostgreSQL is down: 503 pages, cached pages, a form that keeps its i
   test.setTimeout(120_000);
   // Before: the park page is in the page cache; the investor has the inquiry form open.
   for (let i = 0; i < 2; i++) await fetch(`${APP}/en/park`);
-  await page.goto("/en/sign-in");
-  await page.getByLabel("E-mail").fill(INVESTOR.email);
-  await page.getByLabel("Password", { exact: true }).fill(INVESTOR.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
+  await signIn(page, "en", INVESTOR.email, INVESTOR.password);
   await page.goto("/en/account/inquiries/new");
   await page.getByLabel("Topic").selectOption("LAND_PREMISES");
   await page.getByLabel("Subject").fill("Rail siding during an outage");

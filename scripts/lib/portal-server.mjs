@@ -12,9 +12,7 @@
 import http from "node:http";
 import { databaseUnreachableSince } from "../../lib/database-state.mjs";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "./client-address.mjs";
-import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page.mjs";
-
-const LOCALES = ["en", "ru", "zh"];
+import { localeOf, RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page.mjs";
 
 function isWellFormed(path) {
   try {
@@ -104,8 +102,7 @@ export function createPortalServer(
         return;
       }
       // Next renders its translated not-found page for an address that names nothing.
-      const locale = LOCALES.find((l) => path === `/${l}` || path.startsWith(`/${l}/`)) ?? "en";
-      req.url = `/${locale}/malformed-address${query ? `?${query}` : ""}`;
+      req.url = `/${localeOf(path)}/malformed-address${query ? `?${query}` : ""}`;
     }
     replaceOutageErrors(req, res, path, isDatabaseDown);
     handle(req, res);
