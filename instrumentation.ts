@@ -13,12 +13,12 @@ export async function register() {
   const { smtpTransport } = await import("@/lib/mail/transport");
   const { runNewsScheduler } = await import("@/lib/news-scheduler");
   const { sweepUnreferencedFiles } = await import("@/lib/storage");
-  const { processPasswordResetRequests } = await import("@/lib/auth/password-reset-queue");
+  const { processAccountLinkRequests } = await import("@/lib/auth/account-link-queue");
   const { pruneSignInRecords } = await import("@/lib/auth/prune");
   const transport = smtpTransport();
   startBackgroundLoop(env.BACKGROUND_POLL_MS, [
-    // Reset links first, so their mail leaves in the same tick.
-    { name: "password resets", run: () => processPasswordResetRequests() },
+    // Reset and confirmation links first, so their mail leaves in the same tick.
+    { name: "account links", run: () => processAccountLinkRequests() },
     { name: "outbox", run: () => deliverAllDue(transport) },
     { name: "news scheduler", run: () => runNewsScheduler() },
     { name: "file sweep", run: () => sweepUnreferencedFiles(), everyMs: 10 * 60_000 },

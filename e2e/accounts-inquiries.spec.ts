@@ -24,7 +24,7 @@ test("register, verify, ask; staff assign, note and reply; the investor sees the
   await page.getByRole("button", { name: "Send inquiry" }).click();
   const subjectField = page.getByLabel("Subject");
   await expect(subjectField).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#subject-error")).toHaveText("This is too short.");
+  await expect(subjectField).toHaveAccessibleDescription("This is too short.");
   await subjectField.fill(subject);
   await page.getByRole("button", { name: "Send inquiry" }).click();
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
@@ -72,7 +72,7 @@ test("password reset in Russian through the e-mailed link; the old password stop
   await page.getByLabel("Новый пароль").fill("второй-пароль-2");
   await page.getByLabel("Повторите пароль").fill("другой-пароль-3");
   await page.getByRole("button", { name: "Сохранить пароль" }).click();
-  await expect(page.locator("#passwordConfirm-error")).toHaveText("Пароли не совпадают.");
+  await expect(page.getByLabel("Повторите пароль")).toHaveAccessibleDescription("Пароли не совпадают.");
   await page.getByLabel("Повторите пароль").fill("второй-пароль-2");
   await page.getByRole("button", { name: "Сохранить пароль" }).click();
   await expect(page.getByRole("status")).toContainText("Пароль изменён");

@@ -28,7 +28,8 @@ export async function signIn(
   await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
 }
 
-export async function registerAndVerify(page: Page, email: string, password: string, { tryUnverified = false, language = "en" } = {}) {
+/** Fills in and sends the registration form; returns the confirmation mail. */
+export async function register(page: Page, email: string, password: string, { language = "en" } = {}) {
   await page.goto("/en/register");
   await page.getByLabel("Full name").fill("Anna Investor");
   await page.getByLabel("E-mail").fill(email);
@@ -40,14 +41,21 @@ export async function registerAndVerify(page: Page, email: string, password: str
   await page.getByLabel("Repeat the password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("status")).toContainText("confirmation link is on its way");
-  const mail = await waitForMail(email, /Confirm your e-mail address|Подтвердите адрес/);
-  if (tryUnverified) {
-    await page.goto("/en/sign-in");
-    await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.locator("form [role=alert]")).toHaveText(/confirm your e-mail address first/);
-  }
+  return waitForMail(email, /Confirm your e-mail address|Подтвердите адрес/);
+}
+
+/** Signs in through the form and expects the refusal of an unconfirmed address. */
+export async function signInUnconfirmed(page: Page, email: string, password: string) {
+  await page.goto("/en/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText(/confirm your e-mail address first/);
+}
+
+export async function registerAndVerify(page: Page, email: string, password: string, { tryUnverified = false, language = "en" } = {}) {
+  const mail = await register(page, email, password, { language });
+  if (tryUnverified) await signInUnconfirmed(page, email, password);
   await page.goto(linkIn(mail));
   await expect(page.getByText(/Your e-mail address is confirmed|Адрес почты подтверждён/)).toBeVisible();
 }

@@ -17,7 +17,7 @@ test("staff publish a listing and edit its description; the public page follows 
   await page.getByLabel("Country (two-letter code)").fill("cn");
   await page.getByLabel("Summary (en)").fill("Optical fibre preforms for telecom networks.");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.locator("#slug-error")).toHaveText("Use lower-case letters, digits and hyphens.");
+  await expect(page.getByLabel("Address (slug)")).toHaveAccessibleDescription(/Use lower-case letters, digits and hyphens\./);
   await page.getByLabel("Address (slug)").fill(slug);
   await expect(page.locator("legend", { hasText: "Russian" })).toContainText("missing");
   await page.getByRole("button", { name: "Save" }).click();

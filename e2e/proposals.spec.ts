@@ -26,7 +26,7 @@ test("proposal: two sittings, a document, information requested and answered, ap
   await page.getByLabel("Country of registration (two-letter code)").fill("lt");
   await page.getByLabel("Website").fill("not a url");
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(page.locator("#website-error")).toHaveText("Enter a web address starting with http:// or https://.");
+  await expect(page.getByLabel("Website")).toHaveAccessibleDescription("Enter a web address starting with http:// or https://.");
   await page.getByLabel("Website").fill("https://baltic-precision.example");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Project" })).toBeVisible();

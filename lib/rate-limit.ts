@@ -13,6 +13,9 @@ export const LIMITS = {
   signInPerIp: { max: 100, windowSeconds: 15 * 60 },
   registerPerIp: { max: 10, windowSeconds: 60 * 60 },
   passwordResetPerIp: { max: 5, windowSeconds: 60 * 60 },
+  verificationLinkPerIp: { max: 5, windowSeconds: 60 * 60 },
+  // New confirmation links sent to one unconfirmed account, whoever asks.
+  verificationLinksPerAccount: { max: 3, windowSeconds: 60 * 60 },
   inquiriesPerAccount: { max: 10, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 

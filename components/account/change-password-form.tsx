@@ -25,7 +25,6 @@ export function ChangePasswordForm({ signInHref }: { signInHref: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <TextField
-        id="currentPassword"
         label={t("currentPassword")}
         type="password"
         autoComplete="current-password"
@@ -33,7 +32,6 @@ export function ChangePasswordForm({ signInHref }: { signInHref: string }) {
         error={e.currentPassword}
       />
       <TextField
-        id="password"
         label={ta("newPassword")}
         hint={ta("passwordHint")}
         type="password"
@@ -42,7 +40,6 @@ export function ChangePasswordForm({ signInHref }: { signInHref: string }) {
         error={e.password}
       />
       <TextField
-        id="passwordConfirm"
         label={ta("passwordConfirm")}
         type="password"
         autoComplete="new-password"

@@ -16,10 +16,10 @@ export function ProfileForm({ profile, languages }: { profile: ProfileInput; lan
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} onChange={() => setDone(false)} noValidate className="form">
-      <TextField id="name" label={t("name")} autoComplete="name" registration={form.register("name")} error={e.name} />
-      <TextField id="company" label={t("company")} hint={t("companyHint")} registration={form.register("company")} error={e.company} />
-      <TextField id="country" label={t("country")} maxLength={2} registration={form.register("country")} error={e.country} />
-      <ChoiceField id="locale" label={t("locale")} options={languages} registration={form.register("locale")} error={e.locale} />
+      <TextField label={t("name")} autoComplete="name" registration={form.register("name")} error={e.name} />
+      <TextField label={t("company")} hint={t("companyHint")} registration={form.register("company")} error={e.company} />
+      <TextField label={t("country")} maxLength={2} registration={form.register("country")} error={e.country} />
+      <ChoiceField label={t("locale")} options={languages} registration={form.register("locale")} error={e.locale} />
       <FormMessage error={formError} success={done ? tf("saved") : null} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {tAccount("saveProfile")}

@@ -1,7 +1,7 @@
 "use client";
 // Asks for a reset link; the answer is the same whether or not the address exists.
 import { useTranslations } from "next-intl";
-import { forgotPasswordSchema } from "@/lib/validations/account";
+import { accountLinkSchema } from "@/lib/validations/account";
 import { forgotPasswordAction } from "@/lib/actions/account/forgot-password";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/forms/form-message";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
-  const { form, onSubmit, formError, done } = useActionForm(forgotPasswordSchema, forgotPasswordAction, { email: "" });
+  const { form, onSubmit, formError, done } = useActionForm(accountLinkSchema, forgotPasswordAction, { email: "" });
   if (done)
     return (
       <p role="status" className="form-success">
@@ -19,7 +19,6 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <TextField
-        id="email"
         label={t("email")}
         type="email"
         autoComplete="email"

@@ -31,27 +31,18 @@ export function RegisterForm({ locale, languages }: Props) {
     );
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <TextField id="name" label={t("name")} autoComplete="name" registration={register("name")} error={e.name} />
-      <TextField id="email" label={t("email")} type="email" autoComplete="email" registration={register("email")} error={e.email} />
+      <TextField label={t("name")} autoComplete="name" registration={register("name")} error={e.name} />
+      <TextField label={t("email")} type="email" autoComplete="email" registration={register("email")} error={e.email} />
       <TextField
-        id="company"
         label={t("company")}
         hint={t("companyHint")}
         autoComplete="organization"
         registration={register("company")}
         error={e.company}
       />
+      <TextField label={t("country")} autoComplete="country" maxLength={2} registration={register("country")} error={e.country} />
+      <ChoiceField label={t("locale")} options={languages} registration={register("locale")} error={e.locale} />
       <TextField
-        id="country"
-        label={t("country")}
-        autoComplete="country"
-        maxLength={2}
-        registration={register("country")}
-        error={e.country}
-      />
-      <ChoiceField id="locale" label={t("locale")} options={languages} registration={register("locale")} error={e.locale} />
-      <TextField
-        id="password"
         label={t("password")}
         hint={t("passwordHint")}
         type="password"
@@ -60,7 +51,6 @@ export function RegisterForm({ locale, languages }: Props) {
         error={e.password}
       />
       <TextField
-        id="passwordConfirm"
         label={t("passwordConfirm")}
         type="password"
         autoComplete="new-password"

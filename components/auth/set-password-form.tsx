@@ -30,7 +30,6 @@ export function SetPasswordForm({ token, signInHref, action, passwordLabel, done
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <TextField
-        id="password"
         label={passwordLabel}
         hint={t("passwordHint")}
         type="password"
@@ -39,7 +38,6 @@ export function SetPasswordForm({ token, signInHref, action, passwordLabel, done
         error={e.password}
       />
       <TextField
-        id="passwordConfirm"
         label={t("passwordConfirm")}
         type="password"
         autoComplete="new-password"

@@ -8,12 +8,13 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { signInSchema } from "@/lib/validations/account";
 import { TextField } from "@/components/forms/text-field";
-import { signInErrorOf } from "@/lib/auth/sign-in-errors";
+import { signInErrorOf, type SignInError } from "@/lib/auth/sign-in-errors";
+import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
-  const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(signInSchema), mode: "onTouched" });
+  const [error, setError] = useState<SignInError | null>(null);
+  const { register, handleSubmit, formState, getValues } = useForm({ resolver: zodResolver(signInSchema), mode: "onTouched" });
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
@@ -21,32 +22,28 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       window.location.assign(callbackUrl);
       return;
     }
-    setError(t(`error${signInErrorOf(result?.error)}`));
+    setError(signInErrorOf(result?.error));
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
-      <TextField
-        id="email"
-        label={t("email")}
-        type="email"
-        autoComplete="email"
-        registration={register("email")}
-        error={formState.errors.email}
-      />
-      <TextField
-        id="password"
-        label={t("password")}
-        type="password"
-        autoComplete="current-password"
-        registration={register("password")}
-        error={formState.errors.password}
-      />
-      <p role="alert" aria-live="polite" className="form-error">
-        {error ?? ""}
-      </p>
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t("submitSignIn")}
-      </button>
-    </form>
+    <>
+      <form onSubmit={onSubmit} noValidate className="form">
+        <TextField label={t("email")} type="email" autoComplete="email" registration={register("email")} error={formState.errors.email} />
+        <TextField
+          label={t("password")}
+          type="password"
+          autoComplete="current-password"
+          registration={register("password")}
+          error={formState.errors.password}
+        />
+        <p role="alert" aria-live="polite" className="form-error">
+          {error ? t(`error${error}`) : ""}
+        </p>
+        <button type="submit" className="button" disabled={formState.isSubmitting}>
+          {t("submitSignIn")}
+        </button>
+      </form>
+      {/* An unconfirmed account's way out: a new link to the address just typed. */}
+      {error === "EmailNotVerified" && <ResendVerificationForm email={getValues("email")} />}
+    </>
   );
 }

@@ -29,24 +29,22 @@ export function FigureValueForm({ metricId, metricKey }: { metricId: string; met
   const id = (n: string) => `${metricKey}-${n}`;
   return (
     <form onSubmit={onSubmit} noValidate className="form form-grid" aria-label={t("addFor", { metric: metricKey })}>
-      <TextField id={id("value")} label={t("value")} inputMode="decimal" registration={form.register("value")} error={e.value} />
+      <TextField label={t("value")} inputMode="decimal" registration={form.register("value")} error={e.value} />
       <ChoiceField
-        id={id("qualifier")}
         label={t("qualifier")}
         registration={form.register("qualifier")}
         error={e.qualifier}
         options={(["EXACT", "APPROXIMATE", "MORE_THAN"] as const).map((q) => ({ value: q, label: t(`qualifiers.${q}`) }))}
       />
-      <TextField id={id("asOf")} label={t("asOf")} type="date" registration={form.register("asOf")} error={e.asOf} />
+      <TextField label={t("asOf")} type="date" registration={form.register("asOf")} error={e.asOf} />
       <ChoiceField
-        id={id("precision")}
         label={t("precision")}
         registration={form.register("asOfPrecision")}
         error={e.asOfPrecision}
         options={(["DAY", "MONTH", "YEAR"] as const).map((p) => ({ value: p, label: t(`precisions.${p}`) }))}
       />
-      <TextField id={id("sourceTitle")} label={t("sourceTitle")} registration={form.register("sourceTitle")} error={e.sourceTitle} />
-      <TextField id={id("sourceUrl")} label={t("sourceUrl")} registration={form.register("sourceUrl")} error={e.sourceUrl} />
+      <TextField label={t("sourceTitle")} registration={form.register("sourceTitle")} error={e.sourceTitle} />
+      <TextField label={t("sourceUrl")} registration={form.register("sourceUrl")} error={e.sourceUrl} />
       <FormMessage error={formError} success={done && !formError ? t("added") : null} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("add")}

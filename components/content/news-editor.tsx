@@ -45,9 +45,8 @@ export function NewsEditor({ id, initial, languageNames, tagNames, editHref }: P
   return (
     <form onSubmit={onSubmit} onChange={() => setDone(false)} noValidate className="form form-wide">
       <input type="hidden" {...register("version", { valueAsNumber: true })} />
-      <TextField id="slug" label={t("slug")} registration={register("slug")} error={e.slug} />
+      <TextField label={t("slug")} registration={register("slug")} error={e.slug} />
       <ChoiceField
-        id="originalLocale"
         label={t("originalLocale")}
         registration={register("originalLocale")}
         error={e.originalLocale}
@@ -66,17 +65,15 @@ export function NewsEditor({ id, initial, languageNames, tagNames, editHref }: P
           </p>
         )}
       </fieldset>
-      <TextField id="sourceName" label={t("sourceName")} registration={register("sourceName")} error={e.sourceName} />
-      <TextField id="sourceUrl" label={t("sourceUrl")} registration={register("sourceUrl")} error={e.sourceUrl} />
+      <TextField label={t("sourceName")} registration={register("sourceName")} error={e.sourceName} />
+      <TextField label={t("sourceUrl")} registration={register("sourceUrl")} error={e.sourceUrl} />
       <ChoiceField
-        id="status"
         label={t("status")}
         registration={register("status")}
         error={e.status}
         options={NEWS_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
       />
       <TextField
-        id="publishAt"
         label={t("publishAt")}
         hint={t("publishAtHint")}
         type="datetime-local"
@@ -93,20 +90,17 @@ export function NewsEditor({ id, initial, languageNames, tagNames, editHref }: P
               {languageNames[l]} {missing && <span className="badge badge-warn">{t("missingBadge")}</span>}
             </legend>
             <TextField
-              id={`title-${l}`}
               label={`${t("titleField")} (${l})`}
               registration={register(`translations.${l}.title`)}
               error={e.translations?.[l]?.title}
             />
             <TextField
-              id={`summary-${l}`}
               label={`${t("summary")} (${l})`}
               multiline
               registration={register(`translations.${l}.summary`)}
               error={e.translations?.[l]?.summary}
             />
             <TextField
-              id={`body-${l}`}
               label={`${t("body")} (${l})`}
               multiline
               registration={register(`translations.${l}.body`)}

@@ -40,35 +40,26 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
   return (
     <form onSubmit={onSubmit} onChange={() => setDone(false)} noValidate className="form form-wide">
       <input type="hidden" {...register("version", { valueAsNumber: true })} />
-      <TextField id="name" label={t("name")} registration={register("name")} error={e.name} />
-      <TextField id="slug" label={t("slug")} registration={register("slug")} error={e.slug} />
-      <TextField id="country" label={t("country")} maxLength={2} registration={register("country")} error={e.country} />
+      <TextField label={t("name")} registration={register("name")} error={e.name} />
+      <TextField label={t("slug")} registration={register("slug")} error={e.slug} />
+      <TextField label={t("country")} maxLength={2} registration={register("country")} error={e.country} />
       <ChoiceField
-        id="sector"
         label={t("sector")}
         registration={register("sector")}
         error={e.sector}
         options={SECTORS.map((s) => ({ value: s, label: ts(s) }))}
       />
       <ChoiceField
-        id="status"
         label={t("status")}
         registration={register("status")}
         error={e.status}
         options={RESIDENT_STATUSES.map((s) => ({ value: s, label: tst(s) }))}
       />
-      <TextField id="sinceYear" label={t("sinceYear")} inputMode="numeric" registration={register("sinceYear")} error={e.sinceYear} />
-      <TextField
-        id="investmentUsd"
-        label={t("investmentUsd")}
-        inputMode="numeric"
-        registration={register("investmentUsd")}
-        error={e.investmentUsd}
-      />
-      <TextField id="jobs" label={t("jobs")} inputMode="numeric" registration={register("jobs")} error={e.jobs} />
-      <TextField id="website" label={t("website")} registration={register("website")} error={e.website} />
+      <TextField label={t("sinceYear")} inputMode="numeric" registration={register("sinceYear")} error={e.sinceYear} />
+      <TextField label={t("investmentUsd")} inputMode="numeric" registration={register("investmentUsd")} error={e.investmentUsd} />
+      <TextField label={t("jobs")} inputMode="numeric" registration={register("jobs")} error={e.jobs} />
+      <TextField label={t("website")} registration={register("website")} error={e.website} />
       <ChoiceField
-        id="originalLocale"
         label={t("originalLocale")}
         registration={register("originalLocale")}
         error={e.originalLocale}
@@ -89,13 +80,11 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
               {languageNames[l]} {missing && <span className="badge badge-warn">{t("missingBadge")}</span>}
             </legend>
             <TextField
-              id={`summary-${l}`}
               label={`${t("summary")} (${l})`}
               registration={register(`translations.${l}.summary`)}
               error={e.translations?.[l]?.summary}
             />
             <TextField
-              id={`description-${l}`}
               label={`${t("description")} (${l})`}
               multiline
               registration={register(`translations.${l}.description`)}
@@ -108,18 +97,8 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
       <h2>{t("sources")}</h2>
       {sources.fields.map((field, i) => (
         <fieldset key={field.id} className="source-row">
-          <TextField
-            id={`source-title-${i}`}
-            label={t("sourceTitle")}
-            registration={register(`sources.${i}.title`)}
-            error={e.sources?.[i]?.title}
-          />
-          <TextField
-            id={`source-url-${i}`}
-            label={t("sourceUrl")}
-            registration={register(`sources.${i}.url`)}
-            error={e.sources?.[i]?.url}
-          />
+          <TextField label={t("sourceTitle")} registration={register(`sources.${i}.title`)} error={e.sources?.[i]?.title} />
+          <TextField label={t("sourceUrl")} registration={register(`sources.${i}.url`)} error={e.sources?.[i]?.url} />
           <button type="button" className="link-button" onClick={() => sources.remove(i)}>
             {t("removeSource")}
           </button>

@@ -1,18 +1,19 @@
 "use client";
-// A labelled <select> with its translated error.
+// A labelled <select> with its translated error; its id unique on the page (useId).
+import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { translated } from "@/lib/i18n/translated";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
 type Props = {
-  id: string;
   label: string;
   registration: UseFormRegisterReturn;
   options: { value: string; label: string }[];
   error?: FieldError;
 };
 
-export function ChoiceField({ id, label, registration, options, error }: Props) {
+export function ChoiceField({ label, registration, options, error }: Props) {
+  const id = useId();
   const t = useTranslations("validation");
   return (
     <div className="field">

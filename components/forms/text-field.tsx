@@ -1,12 +1,13 @@
 "use client";
 // A labelled input or textarea with its translated error, linked for screen readers.
-import type { InputHTMLAttributes } from "react";
+// Its id comes from useId: unique on the page whatever else the page holds (a
+// section heading, another form with a field of the same name).
+import { useId, type InputHTMLAttributes } from "react";
 import { useTranslations } from "next-intl";
 import { translated } from "@/lib/i18n/translated";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
 type Props = {
-  id: string;
   label: string;
   registration: UseFormRegisterReturn;
   error?: FieldError;
@@ -14,7 +15,8 @@ type Props = {
   multiline?: boolean;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "id">;
 
-export function TextField({ id, label, registration, error, hint, multiline, ...input }: Props) {
+export function TextField({ label, registration, error, hint, multiline, ...input }: Props) {
+  const id = useId();
   const t = useTranslations("validation");
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, ...registration };

@@ -21,7 +21,6 @@ export function AssignForm({ current, staff, action }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="form form-inline">
       <ChoiceField
-        id="assigneeId"
         label={t("assignTo")}
         registration={form.register("assigneeId")}
         options={[{ value: "", label: t("nobody") }, ...staff.map((s) => ({ value: s.id, label: s.name }))]}

@@ -28,16 +28,14 @@ export function InquiryForm({ languages, threadHref }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <ChoiceField
-        id="topic"
         label={t("topic")}
         registration={form.register("topic")}
         error={e.topic}
         options={INQUIRY_TOPICS.map((v) => ({ value: v, label: t(`topics.${v}`) }))}
       />
-      <TextField id="subject" label={t("subject")} registration={form.register("subject")} error={e.subject} />
-      <TextField id="message" label={t("message")} multiline registration={form.register("message")} error={e.message} />
+      <TextField label={t("subject")} registration={form.register("subject")} error={e.subject} />
+      <TextField label={t("message")} multiline registration={form.register("message")} error={e.message} />
       <ChoiceField
-        id="contactLocale"
         label={t("contactLocale")}
         registration={form.register("contactLocale")}
         error={e.contactLocale}

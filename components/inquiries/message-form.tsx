@@ -11,7 +11,6 @@ import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 
 type Props = {
-  id: string;
   label: string;
   submitLabel: string;
   hint?: string;
@@ -20,7 +19,7 @@ type Props = {
 
 const newKey = () => crypto.randomUUID();
 
-export function MessageForm({ id, label, submitLabel, hint, action }: Props) {
+export function MessageForm({ label, submitLabel, hint, action }: Props) {
   const router = useRouter();
   const tf = useTranslations("forms");
   // The key travels as a form value that is not rendered; a new one after each success.
@@ -30,7 +29,7 @@ export function MessageForm({ id, label, submitLabel, hint, action }: Props) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <TextField id={id} label={label} hint={hint} multiline registration={form.register("body")} error={form.formState.errors.body} />
+      <TextField label={label} hint={hint} multiline registration={form.register("body")} error={form.formState.errors.body} />
       <FormMessage error={formError} success={done && !formError ? tf("saved") : null} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {submitLabel}

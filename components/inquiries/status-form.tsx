@@ -25,13 +25,12 @@ export function StatusForm({ events, action }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <ChoiceField
-        id="event"
         label={t("statusTitle")}
         registration={form.register("event")}
         options={events.map((e) => ({ value: e, label: t(`events.${e}`) }))}
         error={form.formState.errors.event}
       />
-      <TextField id="reason" label={t("reason")} registration={form.register("reason")} error={form.formState.errors.reason} />
+      <TextField label={t("reason")} registration={form.register("reason")} error={form.formState.errors.reason} />
       <FormMessage error={formError} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("statusTitle")}

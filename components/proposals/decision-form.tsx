@@ -29,26 +29,13 @@ export function DecisionForm({ actions, version, action }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <ChoiceField
-        id="action"
         label={t("action")}
         registration={form.register("action")}
         error={e.action}
         options={actions.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
       />
-      <TextField
-        id="publicReason"
-        label={t("publicReason")}
-        multiline
-        registration={form.register("publicReason")}
-        error={e.publicReason}
-      />
-      <TextField
-        id="internalNote"
-        label={t("internalNote")}
-        multiline
-        registration={form.register("internalNote")}
-        error={e.internalNote}
-      />
+      <TextField label={t("publicReason")} multiline registration={form.register("publicReason")} error={e.publicReason} />
+      <TextField label={t("internalNote")} multiline registration={form.register("internalNote")} error={e.internalNote} />
       <FormMessage error={formError} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("decide")}

@@ -37,7 +37,6 @@ export function InvestorProposalActions({
           <h2 id="answer">{t("answerTitle")}</h2>
           <form onSubmit={onSubmit} noValidate className="form">
             <TextField
-              id="publicReason"
               label={t("answerLabel")}
               multiline
               registration={form.register("publicReason")}

@@ -19,7 +19,6 @@ export function NoteForm({ action }: { action: (input: z.input<typeof proposalNo
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <TextField
-        id="note"
         label={t("notes")}
         hint={t("notesHint")}
         multiline

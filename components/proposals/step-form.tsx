@@ -95,7 +95,6 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack }
           return (
             <ChoiceField
               key={f.name}
-              id={f.name}
               label={label}
               registration={register(f.name)}
               error={error}
@@ -106,7 +105,6 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack }
         return (
           <TextField
             key={f.name}
-            id={f.name}
             label={label}
             registration={register(f.name)}
             error={error}

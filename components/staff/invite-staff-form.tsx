@@ -24,16 +24,15 @@ export function InviteStaffForm({ locale, languages }: { locale: "en" | "ru" | "
   const e = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <TextField id="invite-email" label={t("email")} type="email" registration={form.register("email")} error={e.email} />
-      <TextField id="invite-name" label={t("name")} registration={form.register("name")} error={e.name} />
+      <TextField label={t("email")} type="email" registration={form.register("email")} error={e.email} />
+      <TextField label={t("name")} registration={form.register("name")} error={e.name} />
       <ChoiceField
-        id="invite-role"
         label={t("role")}
         registration={form.register("role")}
         error={e.role}
         options={(["STAFF", "ADMIN"] as const).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
       />
-      <ChoiceField id="invite-locale" label={t("locale")} registration={form.register("locale")} options={languages} error={e.locale} />
+      <ChoiceField label={t("locale")} registration={form.register("locale")} options={languages} error={e.locale} />
       <FormMessage error={formError} success={done && !formError ? t("invited") : null} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("invite")}

@@ -10,7 +10,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-portal-cl
 
 import { db } from "@/lib/db";
 import { forgotPasswordAction } from "@/lib/actions/account/forgot-password";
-import { processPasswordResetRequests } from "@/lib/auth/password-reset-queue";
+import { processAccountLinkRequests } from "@/lib/auth/account-link-queue";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
 
 const tag = testTag();
@@ -22,7 +22,7 @@ afterAll(() => removeTestUsers(tag));
 
 const resetMails = (to: string) => db.outboxMessage.count({ where: { toAddress: to } });
 const resetTokens = (userId: string) => db.authToken.count({ where: { userId, kind: "RESET_PASSWORD" } });
-const queued = (email: string) => db.passwordResetRequest.count({ where: { email } });
+const queued = (email: string) => db.accountLinkRequest.count({ where: { email, kind: "RESET_PASSWORD" } });
 
 describe("forgot password", () => {
   it("answers alike for a known and an unknown address, touching no account before the answer", async () => {
@@ -36,8 +36,8 @@ describe("forgot password", () => {
     expect(await resetMails(user.email)).toBe(0);
 
     // The background job sends the one link, once.
-    expect(await processPasswordResetRequests()).toBeGreaterThanOrEqual(2);
-    await processPasswordResetRequests();
+    expect(await processAccountLinkRequests()).toBeGreaterThanOrEqual(2);
+    await processAccountLinkRequests();
     expect(await resetTokens(user.id)).toBe(1);
     expect(await resetMails(user.email)).toBe(1);
     expect(await resetMails(unknown)).toBe(0);

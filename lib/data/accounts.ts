@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { isEasilyGuessed } from "@/lib/auth/password-strength";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
+import { hitLimit } from "@/lib/rate-limit";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CurrentUser } from "@/lib/session";
 import type { ProfileInput } from "@/lib/validations/account";
@@ -79,6 +80,23 @@ export async function sendResetLinkIfAccount(tx: Prisma.TransactionClient, email
     name: user.name,
     link: link(user.locale, "/reset-password", token),
   });
+}
+
+/**
+ * Inside the caller's transaction: a new confirmation link for an active account
+ * whose address is not confirmed yet (the old link stops working); nothing otherwise.
+ * A few per address per hour at most, however many client addresses ask: nobody
+ * can flood someone's inbox through the form.
+ */
+export async function sendVerificationLinkIfUnconfirmed(tx: Prisma.TransactionClient, email: string): Promise<void> {
+  const user = await tx.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, locale: true, active: true, emailVerifiedAt: true },
+  });
+  if (!user || !user.active || user.emailVerifiedAt) return;
+  if (!(await hitLimit("verificationLinksPerAccount", user.id)).allowed) return;
+  const token = await issueToken(tx, user.id, "VERIFY_EMAIL");
+  await enqueueMail(tx, email, user.locale, { kind: "verifyEmail", name: user.name, link: link(user.locale, "/verify-email", token) });
 }
 
 /** Sets a new password from a reset link; ends every session; the address counts as verified. */

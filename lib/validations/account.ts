@@ -45,7 +45,8 @@ export const signInSchema = z.object({
   password: z.string().min(1, { error: "required" }).max(128, { error: "tooLong" }),
 });
 
-export const forgotPasswordSchema = z.object({ email });
+// "Forgot password" and "send a new confirmation link": an address only.
+export const accountLinkSchema = z.object({ email });
 
 // A new password set through an e-mailed single-use link (reset or staff invitation).
 export const tokenPasswordSchema = z

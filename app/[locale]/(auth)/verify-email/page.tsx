@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { verifyEmail } from "@/lib/data/accounts";
+import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -22,6 +23,7 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
       <p role="status" className={ok ? "form-success" : "form-error"}>
         {ok ? t("verifyOk") : t("verifyFailed")}
       </p>
+      {!ok && <ResendVerificationForm />}
       <p>
         <Link href="/sign-in" className="button">
           {t("submitSignIn")}

@@ -38,7 +38,7 @@ export default async function MyInquiryPage({ params }: Props) {
       </p>
       <Thread messages={inquiry.messages} viewer="investor" />
       {inquiry.status === "CLOSED" && <p className="notice">{t("closedNote")}</p>}
-      <MessageForm id="reply" label={t("reply")} submitLabel={t("sendReply")} action={replyToInquiryAction.bind(null, inquiry.id)} />
+      <MessageForm label={t("reply")} submitLabel={t("sendReply")} action={replyToInquiryAction.bind(null, inquiry.id)} />
       {investorCanClose(inquiry.status) && <CloseInquiryButton action={closeInquiryAction.bind(null, inquiry.id)} />}
     </>
   );

@@ -44,14 +44,8 @@ export default async function StaffInquiryPage({ params }: Props) {
       <div className="two-columns">
         <div>
           <Thread messages={inquiry.messages} viewer="staff" />
-          <MessageForm id="reply" label={t("replyTitle")} submitLabel={t("sendReply")} action={staffReplyAction.bind(null, id)} />
-          <MessageForm
-            id="note"
-            label={t("noteTitle")}
-            hint={t("noteHint")}
-            submitLabel={t("addNote")}
-            action={internalNoteAction.bind(null, id)}
-          />
+          <MessageForm label={t("replyTitle")} submitLabel={t("sendReply")} action={staffReplyAction.bind(null, id)} />
+          <MessageForm label={t("noteTitle")} hint={t("noteHint")} submitLabel={t("addNote")} action={internalNoteAction.bind(null, id)} />
         </div>
         <aside>
           <AssignForm current={inquiry.assignee?.id ?? null} staff={staff} action={assignInquiryAction.bind(null, id)} />

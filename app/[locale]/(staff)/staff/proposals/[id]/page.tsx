@@ -54,6 +54,7 @@ export default async function StaffProposalPage({ params }: Props) {
       </p>
       <div className="two-columns">
         <div>
+          <h2>{tp("summary")}</h2>
           <ProposalSummary values={proposal} locale={locale} />
           <h2>{t("documents")}</h2>
           <DocumentList documents={proposal.documents} removable={false} />
