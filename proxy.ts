@@ -5,6 +5,9 @@
 // - Early redirects for the signed-in areas: no session → sign-in; not staff →
 //   away from the back office. Only a convenience: every page, action and data
 //   function checks the session and role itself (lib/session.ts).
+// - The requested path goes on to the signed-in pages as RETURN_TO_HEADER: a
+//   session that ended since (role or password changed) sends the user to sign
+//   in and back to this very page, even when a layout is what notices.
 import createMiddleware from "next-intl/middleware";
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
@@ -12,21 +15,28 @@ import { routing } from "@/lib/i18n/routing";
 import { legacyNewsListRedirect } from "@/lib/legacy-urls";
 import { can } from "@/lib/permissions";
 import { env } from "@/lib/env";
+import { RETURN_TO_HEADER } from "@/lib/auth/callback-path";
 
 const intl = createMiddleware(routing);
 const PROTECTED = /^\/(en|ru|zh)\/(account|staff)(\/|$)/;
 
 async function guardSignedInArea(request: NextRequest, locale: string, area: string) {
   const token = env.NEXTAUTH_SECRET ? await getToken({ req: request, secret: env.NEXTAUTH_SECRET }) : null;
-  if (!token) {
+  // A server action answers for itself ("signedOut", shown in the form with a
+  // sign-in link back to this page); a redirect would reach it as a failed fetch.
+  const isServerAction = request.headers.has("next-action");
+  if (!token && !isServerAction) {
     const signIn = new URL(`/${locale}/sign-in`, request.url);
     signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(signIn);
   }
-  if (area === "staff" && !can(token.role, "backoffice:enter")) {
+  if (token && area === "staff" && !can(token.role, "backoffice:enter") && !isServerAction) {
     return NextResponse.redirect(new URL(`/${locale}/account`, request.url));
   }
-  return NextResponse.next();
+  // Set here whatever the client sent under that name.
+  const headers = new Headers(request.headers);
+  headers.set(RETURN_TO_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.next({ request: { headers } });
 }
 
 export default async function proxy(request: NextRequest) {

@@ -32,7 +32,7 @@ const HAS: Record<string, string[]> = {
   "audit:read": ["ADMIN"],
 };
 
-type Ids = { inquiry: string; proposal: string; document: string; resident: string; news: string };
+type Ids = { inquiry: string; proposal: string; document: string; resident: string; news: string; investor: string };
 type PageEntry = {
   path: (ids: Ids) => string;
   needs: keyof typeof HAS;
@@ -79,6 +79,7 @@ const PAGES: Record<string, PageEntry> = {
   "[locale]/(staff)/staff/inquiries/page.tsx": { path: () => "/en/staff/inquiries", needs: "inquiry:triage" },
   "[locale]/(staff)/staff/inquiries/[id]/page.tsx": { path: (i) => `/en/staff/inquiries/${i.inquiry}`, needs: "inquiry:triage" },
   "[locale]/(staff)/staff/proposals/page.tsx": { path: () => "/en/staff/proposals", needs: "proposal:review" },
+  "[locale]/(staff)/staff/investors/[id]/page.tsx": { path: (i) => `/en/staff/investors/${i.investor}`, needs: "inquiry:triage" },
   // A's proposal is a draft: drafts are hidden from staff too.
   "[locale]/(staff)/staff/proposals/[id]/page.tsx": {
     path: (i) => `/en/staff/proposals/${i.proposal}`,
@@ -193,7 +194,16 @@ test("pages and route handlers × visitor, investors A and B, staff, admin", asy
     const href = await staffPage.locator(`a[href^="${path}/"]:not([href$="/new"])`).first().getAttribute("href");
     return href!.split("/").pop()!;
   };
-  const ids: Ids = { inquiry, proposal, document, resident: await firstId("/en/staff/residents"), news: await firstId("/en/staff/news") };
+  await staffPage.goto(`/en/staff/inquiries/${inquiry}`);
+  const investor = (await staffPage.locator('a[href^="/en/staff/investors/"]').getAttribute("href"))!.split("/").pop()!;
+  const ids: Ids = {
+    inquiry,
+    proposal,
+    document,
+    resident: await firstId("/en/staff/residents"),
+    news: await firstId("/en/staff/news"),
+    investor,
+  };
 
   const problems: string[] = [];
   let cells = 0;

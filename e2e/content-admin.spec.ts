@@ -78,7 +78,13 @@ test("a news body with script and event-handler payloads renders as inert text",
   ].join("\n\n");
   await signIn(page, "en", STAFF.email, STAFF.password);
   await writeArticle(page, slug, `Hostile ${slug}`, body, "PUBLISHED");
+  // The new article opened in its editor, and the save was announced.
+  await expect(page.getByTestId("announcer")).toContainText("Saved.");
   await expect(page.locator(".preview").first()).toContainText("A normal paragraph");
+  // The author is told, in the preview, what readers will not get.
+  const dropped = page.locator(".preview").first().locator(".notice");
+  await expect(dropped).toContainText("These parts will not be published");
+  await expect(dropped.locator("code")).toContainText(["<script>", "<img src=x", "javascript:window.__pwned=3", "<a href=", "<svg"]);
 
   const visitor = await (await browser.newContext()).newPage();
   let dialogs = 0;

@@ -2,6 +2,8 @@
 export const LOCALES = [
   {
     locale: "en",
+    // The resident's name as its readers see it (ResidentTranslation.name).
+    mazWeichai: "MAZ-Weichai",
     figures: "Key figures",
     residents: "Resident companies",
     sector: "Mechanical engineering",
@@ -11,6 +13,7 @@ export const LOCALES = [
   },
   {
     locale: "ru",
+    mazWeichai: "МАЗ-Вейчай",
     figures: "Ключевые цифры",
     residents: "Компании-резиденты",
     sector: "Машиностроение",
@@ -20,6 +23,7 @@ export const LOCALES = [
   },
   {
     locale: "zh",
+    mazWeichai: "马兹潍柴",
     figures: "关键数据",
     residents: "入园企业",
     sector: "机械制造",

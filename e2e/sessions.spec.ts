@@ -19,7 +19,7 @@ test("a cookie copied before sign-out stops working; other sessions end on reque
 
   await page.goto("/en/account");
   await page.getByRole("button", { name: "Sign out everywhere else" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1 other session was ended." })).toBeVisible();
+  await expect(page.getByTestId("announcer")).toHaveText("1 other session was ended.");
   expect((await (await second.request.get("/api/me")).json()).signedIn).toBe(false);
   expect((await (await first.request.get("/api/me")).json()).signedIn).toBe(true);
 

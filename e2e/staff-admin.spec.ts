@@ -30,8 +30,26 @@ test("admin invites a staff member, who joins; deactivation ends their session a
   await expect(colleague.getByRole("heading", { level: 1, name: "Inquiries inbox" })).toBeVisible();
 
   await page.reload();
-  await page.getByRole("button", { name: `Deactivate: ${name}` }).click();
-  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Deactivated");
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  // Choosing a role changes nothing until it is saved; the change is announced.
+  const saveRole = row.getByRole("button", { name: `Save role: ${name}` });
+  await expect(saveRole).toBeDisabled();
+  await row.getByLabel(`Change role: ${name}`).selectOption("ADMIN");
+  await saveRole.click();
+  await expect(row.getByRole("status")).toHaveText(`${name} is now: Administrator. Their sessions have ended; they sign in again.`);
+  await expect(row).toContainText("Administrator");
+
+  // Deactivation asks first; cancelling changes nothing.
+  await row.getByRole("button", { name: `Deactivate: ${name}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Deactivate ${name}?` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).not.toContainText("Deactivated");
+  await row.getByRole("button", { name: `Deactivate: ${name}` }).click();
+  await dialog.getByRole("button", { name: "Deactivate" }).click();
+  await expect(row.getByRole("status")).toHaveText(`${name} is deactivated and signed out.`);
+  await expect(row).toContainText("Deactivated");
 
   await colleague.goto("/en/staff/inquiries");
   await expect(colleague).toHaveURL(/\/en\/sign-in/);
@@ -40,9 +58,18 @@ test("admin invites a staff member, who joins; deactivation ends their session a
   await colleague.getByRole("button", { name: "Sign in" }).click();
   await expect(colleague.locator("form [role=alert]")).toHaveText("The e-mail or password is not correct.");
 
+  // The audit log in words, each record linked; the raw data behind a disclosure.
   await page.goto("/en/staff/audit?entity=User");
-  await expect(page.getByRole("cell", { name: "staff.invite" }).first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "staff.deactivate" }).first()).toBeVisible();
+  const entry = page.getByRole("row").filter({ hasText: `Demo Admin changed the role of ${name} to Administrator` });
+  await expect(entry).toHaveCount(1);
+  await expect(entry.getByRole("link", { name })).toHaveAttribute("href", "/en/staff/accounts");
+  await expect(entry.getByText('{"role":"ADMIN"}')).toBeHidden();
+  await entry.getByText("Recorded data").click();
+  await expect(entry.getByText('{"role":"ADMIN"}')).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: `Demo Admin invited ${name} as Staff` })).toHaveCount(1);
+  await expect(page.getByRole("row").filter({ hasText: `Demo Admin deactivated the account of ${name}` })).toHaveCount(1);
+  await page.goto("/zh/staff/audit?entity=User");
+  await expect(page.getByRole("row").filter({ hasText: `Demo Admin将${name}的角色改为管理员` })).toHaveCount(1);
 });
 
 test("staff see the dashboard but not the admin pages", async ({ page }) => {

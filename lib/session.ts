@@ -5,11 +5,13 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { can, type Permission, type Role } from "@/lib/permissions";
+import { RETURN_TO_HEADER, safeCallbackPath } from "@/lib/auth/callback-path";
 
 export type CurrentUser = {
   id: string;
@@ -44,7 +46,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 /** The signed-in user, or a redirect to sign-in (which returns here afterwards). */
 export async function requireUser(locale: string, returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) {
+    // The page actually requested (with its query), as the proxy saw it; a layout
+    // only knows its own root, which `returnTo` falls back to.
+    const requested = safeCallbackPath((await headers()).get(RETURN_TO_HEADER) ?? undefined, returnTo);
+    redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(requested)}`);
+  }
   return user;
 }
 

@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
 import { SiteHeader } from "@/components/layout/site-header";
+import { Announcer } from "@/components/layout/announcer";
 import { SiteFooter } from "@/components/layout/site-footer";
 import "../globals.css";
 
@@ -40,6 +41,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {children}
         </main>
         <SiteFooter />
+        <Announcer />
       </body>
     </html>
   );

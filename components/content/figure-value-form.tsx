@@ -12,7 +12,7 @@ import { FormMessage } from "@/components/forms/form-message";
 
 const EMPTY = { value: "", qualifier: "EXACT", asOf: "", asOfPrecision: "DAY", sourceTitle: "", sourceUrl: "" } as const;
 
-export function FigureValueForm({ metricId, metricKey }: { metricId: string; metricKey: string }) {
+export function FigureValueForm({ metricId, metricLabel }: { metricId: string; metricLabel: string }) {
   const t = useTranslations("figureAdmin");
   const router = useRouter();
   const { form, onSubmit, formError, done } = useActionForm(
@@ -26,9 +26,8 @@ export function FigureValueForm({ metricId, metricKey }: { metricId: string; met
   );
   useUnsavedChangesWarning(form.formState.isDirty);
   const e = form.formState.errors;
-  const id = (n: string) => `${metricKey}-${n}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="form form-grid" aria-label={t("addFor", { metric: metricKey })}>
+    <form onSubmit={onSubmit} noValidate className="form form-grid" aria-label={t("addFor", { metric: metricLabel })}>
       <TextField label={t("value")} inputMode="decimal" registration={form.register("value")} error={e.value} />
       <ChoiceField
         label={t("qualifier")}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-message";
+import { announce } from "@/lib/announce";
 
 export function LogoUploader({ residentId, logoUrl }: { residentId: string; logoUrl: string | null }) {
   const t = useTranslations("residentAdmin");
@@ -20,7 +21,10 @@ export function LogoUploader({ residentId, logoUrl }: { residentId: string; logo
       body: new FormData(event.currentTarget),
     }).catch(() => null);
     setBusy(false);
-    if (response?.ok) return router.refresh();
+    if (response?.ok) {
+      announce(t("logoSaved"));
+      return router.refresh();
+    }
     const body = await response?.json().catch(() => null);
     setError(
       body?.error === "tooLarge" ? "logoTooLarge" : body?.error === "badType" || body?.error === "unreadable" ? "logoType" : "uploadFailed",

@@ -1,6 +1,7 @@
 "use client";
 // Live preview of one locale's Markdown body, rendered by the server's own
-// sanitizing pipeline (what readers will get), a moment after typing stops.
+// sanitizing pipeline (what readers will get), a moment after typing stops,
+// with a warning listing what will not be published (raw HTML, unsafe links).
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { previewMarkdownAction } from "@/lib/actions/content/news";
@@ -8,11 +9,15 @@ import { previewMarkdownAction } from "@/lib/actions/content/news";
 export function MarkdownPreview({ markdown, locale }: { markdown: string; locale: string }) {
   const t = useTranslations("newsAdmin");
   const [html, setHtml] = useState("");
+  const [dropped, setDropped] = useState<string[]>([]);
   useEffect(() => {
     let current = true;
     const timer = setTimeout(async () => {
       const r = await previewMarkdownAction({ markdown });
-      if (current && r.ok && r.data) setHtml(r.data.html);
+      if (current && r.ok && r.data) {
+        setHtml(r.data.html);
+        setDropped(r.data.dropped);
+      }
     }, 400);
     return () => {
       current = false;
@@ -22,6 +27,18 @@ export function MarkdownPreview({ markdown, locale }: { markdown: string; locale
   return (
     <section className="preview" aria-label={t("previewTitle", { locale })} aria-live="polite">
       <p className="muted">{t("previewTitle", { locale })}</p>
+      {dropped.length > 0 && (
+        <div className="notice">
+          <p>{t("droppedLead")}</p>
+          <ul>
+            {dropped.map((d) => (
+              <li key={d}>
+                <code>{d}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {/* Sanitized on the server (lib/markdown.ts). */}
       <div className="prose" lang={locale} dangerouslySetInnerHTML={{ __html: html }} />
     </section>

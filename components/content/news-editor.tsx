@@ -14,6 +14,7 @@ import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes
 import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { announce } from "@/lib/announce";
 import { MarkdownPreview } from "./markdown-preview";
 
 type Props = {
@@ -33,7 +34,11 @@ export function NewsEditor({ id, initial, languageNames, tagNames, editHref }: P
     saveArticleAction.bind(null, id),
     initial,
     (data, f) => {
-      if (!id && data) return router.push(`${editHref}/${data.id}`);
+      // A new record opens in its editor; the layout's announcer carries "Saved" across.
+      if (!id && data) {
+        announce(t("saved"));
+        return router.push(`${editHref}/${data.id}`);
+      }
       // The saved values are the new baseline; no refresh, so the message stays.
       if (data) f.reset({ ...f.getValues(), version: data.version });
     },

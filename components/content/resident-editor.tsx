@@ -14,6 +14,7 @@ import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes
 import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { announce } from "@/lib/announce";
 
 type Props = { id: string | null; initial: ResidentEditInput; languageNames: Record<string, string>; editHref: string };
 
@@ -27,7 +28,11 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
     saveResidentAction.bind(null, id),
     initial,
     (data, f) => {
-      if (!id && data) return router.push(`${editHref}/${data.id}`);
+      // A new record opens in its editor; the layout's announcer carries "Saved" across.
+      if (!id && data) {
+        announce(t("saved"));
+        return router.push(`${editHref}/${data.id}`);
+      }
       // The saved values are the new baseline; no refresh, so the message stays.
       if (data) f.reset({ ...f.getValues(), version: data.version });
     },
@@ -79,6 +84,12 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
             <legend lang={l}>
               {languageNames[l]} {missing && <span className="badge badge-warn">{t("missingBadge")}</span>}
             </legend>
+            <TextField
+              label={`${t("localName")} (${l})`}
+              hint={t("localNameHint")}
+              registration={register(`translations.${l}.name`)}
+              error={e.translations?.[l]?.name}
+            />
             <TextField
               label={`${t("summary")} (${l})`}
               registration={register(`translations.${l}.summary`)}

@@ -14,7 +14,7 @@ type Stored = {
   originalLocale: ResidentEditInput["originalLocale"];
   featured: boolean;
   version: number;
-  translations: { locale: string; summary: string; description: string }[];
+  translations: { locale: string; name: string; summary: string; description: string }[];
   sources: { title: string; url: string }[];
 };
 
@@ -23,7 +23,7 @@ const str = (v: number | null) => (v === null ? "" : String(v));
 export function residentFormValues(r: Stored | null): ResidentEditInput {
   const text = (l: string) => {
     const t = r?.translations.find((x) => x.locale === l);
-    return { summary: t?.summary ?? "", description: t?.description ?? "" };
+    return { name: t?.name ?? "", summary: t?.summary ?? "", description: t?.description ?? "" };
   };
   return {
     name: r?.name ?? "",

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { deleteResidentAction, setResidentPublishedAction } from "@/lib/actions/content/residents";
 import { FormMessage } from "@/components/forms/form-message";
+import { announce } from "@/lib/announce";
 
 export function ResidentPublishControls({
   id,
@@ -35,9 +36,11 @@ export function ResidentPublishControls({
         disabled={pending}
         onClick={() =>
           start(async () => {
+            setError(null);
             const r = await setResidentPublishedAction(id, !published);
-            if (r.ok) router.refresh();
-            else setError(r.formError ?? "unexpected");
+            if (!r.ok) return setError(r.formError ?? "unexpected");
+            announce(published ? t("unpublishedDone") : t("publishedDone"));
+            router.refresh();
           })
         }
       >

@@ -1,17 +1,19 @@
 "use client";
 // A button that runs one server action with no form fields (close an inquiry,
 // mark notifications read, end other sessions): disabled while it runs, the
-// refusal or the outcome announced, the page refreshed after a success.
+// refusal shown beside it, the outcome announced by the layout's announcer (the
+// button itself may be gone from the refreshed page), the page refreshed.
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormMessage } from "@/components/forms/form-message";
+import { announce } from "@/lib/announce";
 
 type Props<T> = {
   action: () => Promise<ActionResult<T>>;
   label: string;
-  /** What to announce after a success (nothing by default: the refreshed page shows it). */
-  doneText?: (data: T | undefined) => string;
+  /** What to announce after a success. */
+  doneText: (data: T | undefined) => string;
   /** Also after a success: for what lives outside the refreshed page (the header). */
   onDone?: () => void;
 };
@@ -20,13 +22,12 @@ export function ActionButton<T>({ action, label, doneText, onDone }: Props<T>) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const run = () =>
     start(async () => {
       const result = await action().catch((): ActionResult<T> => ({ ok: false, formError: "unexpected" }));
       if (!result.ok) return setError(result.formError ?? "unexpected");
       setError(null);
-      setDone(doneText?.(result.data) ?? null);
+      announce(doneText(result.data));
       onDone?.();
       router.refresh();
     });
@@ -35,7 +36,7 @@ export function ActionButton<T>({ action, label, doneText, onDone }: Props<T>) {
       <button type="button" className="button button-secondary" disabled={pending} onClick={run}>
         {label}
       </button>
-      <FormMessage error={error} success={done} />
+      <FormMessage error={error} />
     </div>
   );
 }

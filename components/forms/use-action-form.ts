@@ -25,6 +25,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
 
   const onSubmit = form.handleSubmit(async () => {
     setFormError(null);
+    // A second save empties the live region first, so its "Saved" is announced again.
+    setDone(false);
     // The raw values go to the server, which parses them with the same schema.
     const values = form.getValues();
     let result: ActionResult<T>;

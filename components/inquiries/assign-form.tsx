@@ -17,7 +17,7 @@ type Props = {
 export function AssignForm({ current, staff, action }: Props) {
   const t = useTranslations("inbox");
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm(assignSchema, action, { assigneeId: current ?? "" }, () => router.refresh());
+  const { form, onSubmit, formError, done } = useActionForm(assignSchema, action, { assigneeId: current ?? "" }, () => router.refresh());
   return (
     <form onSubmit={onSubmit} noValidate className="form form-inline">
       <ChoiceField
@@ -28,7 +28,7 @@ export function AssignForm({ current, staff, action }: Props) {
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("assign")}
       </button>
-      <FormMessage error={formError} />
+      <FormMessage error={formError} success={done ? t("assigned") : null} />
     </form>
   );
 }

@@ -6,5 +6,6 @@ import { ActionButton } from "@/components/forms/action-button";
 
 export function CloseInquiryButton({ action }: { action: () => Promise<ActionResult> }) {
   const t = useTranslations("inquiries");
-  return <ActionButton action={action} label={t("close")} />;
+  const ti = useTranslations("inbox");
+  return <ActionButton action={action} label={t("close")} doneText={() => ti("closed")} />;
 }

@@ -30,7 +30,7 @@ export function MessageForm({ label, submitLabel, hint, action }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <TextField label={label} hint={hint} multiline registration={form.register("body")} error={form.formState.errors.body} />
-      <FormMessage error={formError} success={done && !formError ? tf("saved") : null} />
+      <FormMessage error={formError} success={done && !formError ? tf("sent") : null} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {submitLabel}
       </button>

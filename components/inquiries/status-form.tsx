@@ -17,7 +17,7 @@ type Props = { events: ManualInquiryEvent[]; action: (input: z.input<typeof stat
 export function StatusForm({ events, action }: Props) {
   const t = useTranslations("inbox");
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm(statusChangeSchema, action, { event: events[0], reason: "" }, (_data, form) => {
+  const { form, onSubmit, formError, done } = useActionForm(statusChangeSchema, action, { event: events[0], reason: "" }, (_data, form) => {
     form.reset({ event: events[0], reason: "" });
     router.refresh();
   });
@@ -31,9 +31,9 @@ export function StatusForm({ events, action }: Props) {
         error={form.formState.errors.event}
       />
       <TextField label={t("reason")} registration={form.register("reason")} error={form.formState.errors.reason} />
-      <FormMessage error={formError} />
+      <FormMessage error={formError} success={done ? t("statusChanged") : null} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
-        {t("statusTitle")}
+        {t("changeStatus")}
       </button>
     </form>
   );

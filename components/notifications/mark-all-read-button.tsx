@@ -2,9 +2,13 @@
 // Marks every notification of the signed-in user as read; the header's unread
 // count follows at once.
 import { markAllNotificationsReadAction } from "@/lib/actions/notifications";
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/forms/action-button";
 import { announceAccountChange } from "@/lib/account-events";
 
 export function MarkAllReadButton({ label }: { label: string }) {
-  return <ActionButton action={markAllNotificationsReadAction} label={label} onDone={announceAccountChange} />;
+  const t = useTranslations("notifications");
+  return (
+    <ActionButton action={markAllNotificationsReadAction} label={label} doneText={() => t("allRead")} onDone={announceAccountChange} />
+  );
 }

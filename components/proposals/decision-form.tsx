@@ -1,7 +1,8 @@
 "use client";
 // Staff move a proposal along the state machine. The form carries the version
 // the page showed: if a colleague acted in between, the server answers with a
-// "changed since you opened it" conflict instead of overwriting.
+// "changed since you opened it" conflict instead of overwriting. Declining,
+// which cannot be undone, asks first.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
@@ -12,22 +13,38 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { useConfirmDialog } from "@/components/forms/use-confirm-dialog";
+import { announce } from "@/lib/announce";
 
 type Props = { actions: StaffDecision[]; version: number; action: (input: z.input<typeof decisionSchema>) => Promise<ActionResult> };
 
 export function DecisionForm({ actions, version, action }: Props) {
   const t = useTranslations("pipeline");
   const router = useRouter();
+  const { confirm, dialog } = useConfirmDialog();
   const { form, onSubmit, formError } = useActionForm(
     decisionSchema,
     action,
     { action: actions[0], version, publicReason: "", internalNote: "" },
-    () => router.refresh(),
+    // The form is keyed by version, so it is replaced after the refresh: the
+    // outcome goes to the layout's announcer.
+    (_data, f) => {
+      announce(t("decided", { action: t(`actions.${f.getValues("action")}`) }));
+      router.refresh();
+    },
   );
   if (actions.length === 0) return null;
   const e = form.formState.errors;
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (form.getValues("action") === "decline") {
+      const yes = await confirm({ title: t("declineTitle"), body: t("declineBody"), confirmLabel: t("actions.decline") });
+      if (!yes) return;
+    }
+    await onSubmit();
+  };
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <form onSubmit={submit} noValidate className="form">
       <ChoiceField
         label={t("action")}
         registration={form.register("action")}
@@ -40,6 +57,7 @@ export function DecisionForm({ actions, version, action }: Props) {
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("decide")}
       </button>
+      {dialog}
     </form>
   );
 }

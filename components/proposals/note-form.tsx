@@ -12,7 +12,7 @@ import { FormMessage } from "@/components/forms/form-message";
 export function NoteForm({ action }: { action: (input: z.input<typeof proposalNoteSchema>) => Promise<ActionResult> }) {
   const t = useTranslations("pipeline");
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm(proposalNoteSchema, action, { body: "" }, (_d, f) => {
+  const { form, onSubmit, formError, done } = useActionForm(proposalNoteSchema, action, { body: "" }, (_d, f) => {
     f.reset({ body: "" });
     router.refresh();
   });
@@ -25,7 +25,7 @@ export function NoteForm({ action }: { action: (input: z.input<typeof proposalNo
         registration={form.register("body")}
         error={form.formState.errors.body}
       />
-      <FormMessage error={formError} />
+      <FormMessage error={formError} success={done ? t("noteAdded") : null} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("addNote")}
       </button>

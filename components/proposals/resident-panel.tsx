@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormMessage } from "@/components/forms/form-message";
+import { announce } from "@/lib/announce";
 
 type Props = {
   resident: { slug: string; published: boolean } | null;
@@ -15,26 +16,34 @@ type Props = {
 
 export function ResidentPanel({ resident, locale, create, publish }: Props) {
   const t = useTranslations("pipeline");
+  const tr = useTranslations("residentAdmin");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const run = (work: () => Promise<ActionResult>) =>
+  const run = (work: () => Promise<ActionResult>, doneText: string) =>
     start(async () => {
-      const r = await work();
-      if (r.ok) router.refresh();
-      else setError(r.formError ?? "unexpected");
+      setError(null);
+      const r = await work().catch((): ActionResult => ({ ok: false, formError: "unexpected" }));
+      if (!r.ok) return setError(r.formError ?? "unexpected");
+      announce(doneText);
+      router.refresh();
     });
   return (
     <section aria-labelledby="resident-title">
       <h2 id="resident-title">{t("residentTitle")}</h2>
       {!resident ? (
-        <button type="button" className="button" disabled={pending} onClick={() => run(create)}>
+        <button type="button" className="button" disabled={pending} onClick={() => run(create, t("residentCreated"))}>
           {t("createResident")}
         </button>
       ) : (
         <>
           <p>{resident.published ? t("residentPublished", { slug: resident.slug }) : t("residentDraft", { slug: resident.slug })}</p>
-          <button type="button" className="button" disabled={pending} onClick={() => run(() => publish(!resident.published))}>
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            onClick={() => run(() => publish(!resident.published), resident.published ? tr("unpublishedDone") : t("residentPublishedDone"))}
+          >
             {resident.published ? t("unpublish") : t("publish")}
           </button>
           {resident.published && (

@@ -1,34 +1,51 @@
 "use client";
-// Per-person admin controls: role and (de)activation.
+// Per-person admin controls: role and (de)activation. A role is chosen, then
+// saved (choosing alone changes nothing); deactivation asks first. Each outcome
+// is announced.
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { changeStaffRoleAction, setStaffActiveAction } from "@/lib/actions/staff/staff-accounts";
 import { FormMessage } from "@/components/forms/form-message";
+import { useConfirmDialog } from "@/components/forms/use-confirm-dialog";
 import { STAFF_ROLES, type StaffRole } from "@/lib/permissions";
 
-export function StaffRowActions({ id, name, role, active }: { id: string; name: string; role: "STAFF" | "ADMIN"; active: boolean }) {
+type Props = { id: string; name: string; role: StaffRole; active: boolean };
+
+export function StaffRowActions({ id, name, role, active }: Props) {
   const t = useTranslations("staffAdmin");
   const router = useRouter();
   const [pending, start] = useTransition();
+  const [chosen, setChosen] = useState<StaffRole>(role);
   const [error, setError] = useState<string | null>(null);
-  const run = (work: () => Promise<{ ok: boolean; formError?: string }>) =>
+  const [done, setDone] = useState<string | null>(null);
+  const { confirm, dialog } = useConfirmDialog();
+  const run = (work: () => Promise<{ ok: boolean; formError?: string }>, doneText: string) =>
     start(async () => {
-      const r = await work();
-      if (r.ok) router.refresh();
-      else setError(r.formError ?? "unexpected");
+      setError(null);
+      setDone(null);
+      const r = await work().catch(() => ({ ok: false, formError: "unexpected" }));
+      if (!r.ok) return setError(r.formError ?? "unexpected");
+      setDone(doneText);
+      router.refresh();
     });
+  const toggleActive = async () => {
+    if (active) {
+      const yes = await confirm({
+        title: t("deactivateTitle", { name }),
+        body: t("deactivateBody"),
+        confirmLabel: t("deactivate"),
+      });
+      if (!yes) return;
+    }
+    run(() => setStaffActiveAction(id, !active), active ? t("deactivated", { name }) : t("reactivated", { name }));
+  };
   return (
     <div className="row-actions">
       <label className="visually-hidden" htmlFor={`role-${id}`}>
         {t("changeRole")}: {name}
       </label>
-      <select
-        id={`role-${id}`}
-        defaultValue={role}
-        disabled={pending}
-        onChange={(e) => run(() => changeStaffRoleAction(id, { role: e.target.value as StaffRole }))}
-      >
+      <select id={`role-${id}`} value={chosen} disabled={pending} onChange={(e) => setChosen(e.target.value as StaffRole)}>
         {STAFF_ROLES.map((r) => (
           <option key={r} value={r}>
             {t(`roles.${r}`)}
@@ -38,13 +55,23 @@ export function StaffRowActions({ id, name, role, active }: { id: string; name: 
       <button
         type="button"
         className="button button-secondary"
+        disabled={pending || chosen === role}
+        aria-label={`${t("saveRole")}: ${name}`}
+        onClick={() => run(() => changeStaffRoleAction(id, { role: chosen }), t("roleChanged", { name, role: t(`roles.${chosen}`) }))}
+      >
+        {t("saveRole")}
+      </button>
+      <button
+        type="button"
+        className={active ? "button button-danger" : "button button-secondary"}
         disabled={pending}
         aria-label={`${active ? t("deactivate") : t("reactivate")}: ${name}`}
-        onClick={() => run(() => setStaffActiveAction(id, !active))}
+        onClick={toggleActive}
       >
         {active ? t("deactivate") : t("reactivate")}
       </button>
-      <FormMessage error={error} />
+      <FormMessage error={error} success={done} />
+      {dialog}
     </div>
   );
 }

@@ -160,7 +160,7 @@ describe("hostile query strings reach the database without an error", () => {
       totals.inputs += 4;
       await listInbox(users.STAFF, inboxFilterSchema.parse(raw));
       await listPipeline(users.STAFF, pipelineFilterSchema.parse(raw));
-      await listAuditEntries(users.ADMIN, auditFilterSchema.parse(raw));
+      await listAuditEntries(users.ADMIN, auditFilterSchema.parse(raw), "en");
       await searchResidents(parseResidentSearch(raw).search, "en");
     }
   });

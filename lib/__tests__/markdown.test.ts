@@ -1,6 +1,6 @@
 // The Markdown pipeline against a hostile corpus: nothing executable survives.
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/markdown";
+import { droppedFromMarkdown, renderMarkdown } from "@/lib/markdown";
 
 const HOSTILE = [
   "<script>alert(1)</script>",
@@ -35,5 +35,33 @@ describe("renderMarkdown", () => {
     expect(html).not.toMatch(/style=/);
     expect(html).toContain("<p>before</p>");
     expect(html).toContain("<p>after</p>");
+  });
+});
+
+describe("droppedFromMarkdown", () => {
+  it("lists the raw HTML and the refused addresses the reader will not get", () => {
+    const markdown = [
+      "Intro with <b>bold</b> and a [fine link](https://example.org) and [an anchor](#facts).",
+      '<iframe src="https://evil.example"></iframe>',
+      "[click](javascript:alert(1)) ![pic](http://plain.example/a.png) ![ok](https://example.org/a.png)",
+    ].join("\n\n");
+    expect(droppedFromMarkdown(markdown)).toEqual([
+      "<b>",
+      "</b>",
+      '<iframe src="https://evil.example"></iframe>',
+      "javascript:alert(1)",
+      "http://plain.example/a.png",
+    ]);
+  });
+
+  it("finds nothing in ordinary Markdown, and agrees with what renderMarkdown drops", () => {
+    expect(droppedFromMarkdown("# Title\n\nText with **bold**, [a link](https://example.org) and `<code>`.")).toEqual([]);
+    for (const payload of HOSTILE) expect(droppedFromMarkdown(payload), payload).not.toEqual([]);
+  });
+
+  it("shortens a long fragment", () => {
+    const [fragment] = droppedFromMarkdown(`<div>${"x".repeat(200)}</div>`);
+    expect(fragment).toHaveLength(81);
+    expect(fragment.endsWith("…")).toBe(true);
   });
 });

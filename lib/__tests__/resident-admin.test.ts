@@ -13,6 +13,8 @@ import {
   setResidentPublished,
 } from "@/lib/data/resident-admin";
 import { getPublishedResident } from "@/lib/data/residents";
+import { searchResidents } from "@/lib/data/resident-directory";
+import { residentSearchSchema } from "@/lib/validations/resident-search";
 import { residentEditSchema } from "@/lib/validations/resident-admin";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
 import { code, okOrThrow } from "@/lib/testing/outcome";
@@ -98,6 +100,27 @@ describe("resident listings in the back office", () => {
     });
     expect(entry.before).not.toHaveProperty("name"); // unchanged fields are not repeated
     expect((await getPublishedResident(slug, "ru"))?.summary).toBe("Преформы");
+  });
+
+  it("a name as written in one language is shown to its readers and found by the search", async () => {
+    const v = (await getResidentForEdit(staff, id))!.version;
+    const russianName = `Оптика Ханчжоу ${tag}`;
+    const edited = input({
+      version: v,
+      translations: {
+        en: { summary: "Optical fibre preforms and cables.", description: "Makes preforms." },
+        ru: { name: russianName, summary: "Преформы", description: "" },
+        zh: { summary: "光纤预制棒", description: "" },
+      },
+    });
+    expect(code(await saveResident(staff, id, edited))).toBe("ok");
+    expect(await getPublishedResident(slug, "ru")).toMatchObject({ name: russianName, mainName: `Optics ${tag}` });
+    expect(await getPublishedResident(slug, "en")).toMatchObject({ name: `Optics ${tag}`, mainName: null });
+    // The Russian spelling finds the listing whatever the reader's language.
+    for (const locale of ["ru", "en"]) {
+      const found = await searchResidents(residentSearchSchema.parse({ q: "ханчжоу" }), locale);
+      expect(found.items.map((r) => r.slug)).toContain(slug);
+    }
   });
 
   it("a logo is processed, stored, public only while published, and replaced by a new upload", async () => {

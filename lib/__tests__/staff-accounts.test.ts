@@ -35,7 +35,7 @@ describe("who may manage staff", () => {
       await expect(inviteStaff(who, { email: `x@${tag}.test`, name: "X", role: "STAFF", locale: "en" })).rejects.toThrow(/forbidden/);
       await expect(changeStaffRole(who, staff.id, "ADMIN")).rejects.toThrow(/forbidden/);
       await expect(setStaffActive(who, staff.id, false)).rejects.toThrow(/forbidden/);
-      await expect(listAuditEntries(who, auditFilterSchema.parse({}))).rejects.toThrow(/forbidden/);
+      await expect(listAuditEntries(who, auditFilterSchema.parse({}), "en")).rejects.toThrow(/forbidden/);
       await expect(exportAuditCsv(who, auditFilterSchema.parse({}))).rejects.toThrow(/forbidden/);
     }
     await expect(getDashboard(investor)).rejects.toThrow(/forbidden/);
@@ -74,8 +74,10 @@ describe("role and deactivation", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: staff.id } });
     expect(after.active).toBe(false);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
-    const [entry] = await listAuditEntries(admin, auditFilterSchema.parse({ entityId: staff.id }));
+    const [entry] = await listAuditEntries(admin, auditFilterSchema.parse({ entityId: staff.id }), "en");
     expect(entry).toMatchObject({ action: "staff.deactivate", before: { active: true }, after: { active: false } });
+    // Named as a person knows it, with the page to open it.
+    expect(entry.record).toEqual({ label: staff.name, href: "/staff/accounts" });
     expect(code(await setStaffActive(admin, staff.id, true))).toBe("ok");
   });
 

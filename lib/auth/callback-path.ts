@@ -16,3 +16,7 @@ export function safeCallbackPath(value: string | undefined | null, fallback: str
   const path = `${url.pathname}${url.search}${url.hash}`;
   return /^\/(?![/\\])/.test(path) ? path : fallback;
 }
+
+// The path a signed-in page was requested at, set by proxy.ts (overwriting any
+// client value) and read by requireUser to send a signed-out user back there.
+export const RETURN_TO_HEADER = "x-portal-return-to";

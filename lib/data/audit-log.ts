@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { AuditFilter } from "@/lib/validations/audit";
 import { toCsv } from "@/lib/csv";
+import { describeAuditRecords, namesOfAssignees } from "./audit-records";
 
 const DAY = 86_400_000;
 
@@ -33,9 +34,15 @@ const select = {
   actor: { select: { id: true, name: true, email: true } },
 } as const;
 
-export async function listAuditEntries(actor: CurrentUser, filter: AuditFilter, take = 200) {
+/** The newest entries, each with its record named and linked and its assignee's name, if any. */
+export async function listAuditEntries(actor: CurrentUser, filter: AuditFilter, locale: string, take = 200) {
   assertCan(actor.role, "audit:read");
-  return db.auditLog.findMany({ where: where(filter), orderBy: { createdAt: "desc" }, take, select });
+  const entries = await db.auditLog.findMany({ where: where(filter), orderBy: { createdAt: "desc" }, take, select });
+  const [records, assignees] = await Promise.all([describeAuditRecords(entries, locale), namesOfAssignees(entries)]);
+  return entries.map((e, i) => {
+    const assigneeId = (e.after as { assigneeId?: string | null } | null)?.assigneeId;
+    return { ...e, record: records[i], assignee: assigneeId ? (assignees.get(assigneeId) ?? assigneeId) : null };
+  });
 }
 
 export async function listAuditActors(actor: CurrentUser) {

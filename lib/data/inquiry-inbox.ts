@@ -52,7 +52,7 @@ export async function listInbox(actor: CurrentUser, f: InboxFilter, take = 100) 
       createdAt: true,
       lastMessageAt: true,
       contactLocale: true,
-      investor: { select: { name: true, company: true, locale: true } },
+      investor: { select: { id: true, name: true, company: true, locale: true } },
       assignee: { select: { id: true, name: true } },
     },
   });
@@ -69,7 +69,7 @@ export async function getInquiryForStaff(actor: CurrentUser, id: string) {
       status: true,
       contactLocale: true,
       createdAt: true,
-      investor: { select: { name: true, email: true, company: true, country: true, locale: true } },
+      investor: { select: { id: true, name: true, email: true, company: true, country: true, locale: true } },
       assignee: { select: { id: true, name: true } },
       messages: {
         orderBy: { createdAt: "asc" },

@@ -48,6 +48,7 @@ const pipelineSelect = {
   submittedAt: true,
   updatedAt: true,
   assignee: { select: { id: true, name: true } },
+  investor: { select: { id: true, name: true } },
 } as const;
 
 export async function listPipeline(actor: CurrentUser, filter: PipelineFilter, now = new Date(), take = 500) {
@@ -68,7 +69,7 @@ export async function getProposalForStaff(actor: CurrentUser, id: string) {
       residentId: true,
       resident: { select: { slug: true, published: true } },
       ...formFieldsSelect,
-      investor: { select: { name: true, email: true, company: true, country: true } },
+      investor: { select: { id: true, name: true, email: true, company: true, country: true } },
       assignee: { select: { id: true, name: true } },
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, fileName: true, size: true, createdAt: true } },
       events: {

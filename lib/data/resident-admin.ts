@@ -64,7 +64,7 @@ export async function getResidentForEdit(actor: CurrentUser, id: string) {
       ...listingColumns,
       version: true,
       logoKey: true,
-      translations: { select: { locale: true, summary: true, description: true } },
+      translations: { select: { locale: true, name: true, summary: true, description: true } },
       sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
     },
   });
@@ -72,13 +72,13 @@ export async function getResidentForEdit(actor: CurrentUser, id: string) {
 
 function snapshot(r: {
   [k: string]: unknown;
-  translations: { locale: string; summary: string; description: string }[];
+  translations: { locale: string; name: string; summary: string; description: string }[];
   sources: { title: string; url: string }[];
 }) {
   const { translations, sources, ...fields } = r;
   return {
     ...fields,
-    translations: Object.fromEntries(translations.map((t) => [t.locale, { summary: t.summary, description: t.description }])),
+    translations: Object.fromEntries(translations.map((t) => [t.locale, { name: t.name, summary: t.summary, description: t.description }])),
     sources,
   };
 }
@@ -105,7 +105,7 @@ export async function saveResident(
     featured: input.featured,
     searchText: residentSearchDocument(
       input.name,
-      texts.flatMap((t) => [t.summary, t.description]),
+      texts.flatMap((t) => [t.name, t.summary, t.description]),
     ),
   };
   try {
@@ -114,7 +114,9 @@ export async function saveResident(
         const created = await tx.resident.create({
           data: {
             ...fields,
-            translations: { create: texts.map((t) => ({ locale: t.locale, summary: t.summary, description: t.description || t.summary })) },
+            translations: {
+              create: texts.map((t) => ({ locale: t.locale, name: t.name, summary: t.summary, description: t.description || t.summary })),
+            },
             sources: { create: input.sources.map((s, position) => ({ ...s, position })) },
           },
           select: { id: true, slug: true },
@@ -131,7 +133,13 @@ export async function saveResident(
       if (count !== 1) return refuse("conflict");
       await tx.residentTranslation.deleteMany({ where: { residentId: id } });
       await tx.residentTranslation.createMany({
-        data: texts.map((t) => ({ residentId: id, locale: t.locale, summary: t.summary, description: t.description || t.summary })),
+        data: texts.map((t) => ({
+          residentId: id,
+          locale: t.locale,
+          name: t.name,
+          summary: t.summary,
+          description: t.description || t.summary,
+        })),
       });
       await tx.residentSource.deleteMany({ where: { residentId: id } });
       await tx.residentSource.createMany({ data: input.sources.map((s, position) => ({ residentId: id, ...s, position })) });
@@ -150,7 +158,7 @@ function getResidentForEditTx(tx: Prisma.TransactionClient, id: string) {
     where: { id },
     select: {
       ...listingColumns,
-      translations: { orderBy: { locale: "asc" }, select: { locale: true, summary: true, description: true } },
+      translations: { orderBy: { locale: "asc" }, select: { locale: true, name: true, summary: true, description: true } },
       sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
     },
   });

@@ -15,16 +15,20 @@ const cardSelect = {
   status: true,
   sinceYear: true,
   originalLocale: true,
-  translations: { select: { locale: true, summary: true } },
+  translations: { select: { locale: true, name: true, summary: true } },
 } as const;
 
 type CardRow = Prisma.ResidentGetPayload<{ select: typeof cardSelect }>;
 
 function toCard(row: CardRow, locale: string) {
   const text = pickTranslation(row.translations, locale, row.originalLocale);
+  // The name as written in the reader's language, if the listing has one.
+  const localName = row.translations.find((t) => t.locale === locale)?.name;
   return {
     slug: row.slug,
-    name: row.name,
+    name: localName || row.name,
+    /** The main (usually Latin) name, when the reader sees another one. */
+    mainName: localName && localName !== row.name ? row.name : null,
     country: row.country,
     sector: row.sector,
     status: row.status,
@@ -91,7 +95,7 @@ export const getPublishedResident = cache(async (slug: string, locale: string) =
       jobs: true,
       website: true,
       logoKey: true,
-      translations: { select: { locale: true, summary: true, description: true } },
+      translations: { select: { locale: true, name: true, summary: true, description: true } },
       sources: { select: { title: true, url: true }, orderBy: { position: "asc" } },
     },
   });

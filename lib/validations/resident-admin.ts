@@ -12,7 +12,12 @@ const optionalInt = (max: number) =>
     .transform((v) => (v === "" ? null : Number(v)))
     .refine((v) => v === null || v <= max, { error: "tooLarge" });
 
-const translation = z.object({ summary: paragraphs(500), description: paragraphs(20_000) });
+// `name`: the company's name as written in this language, if it differs (Хуавэй, 华为).
+const translation = z.object({
+  name: z.string().trim().max(200, { error: "tooLong" }).default(""),
+  summary: paragraphs(500),
+  description: paragraphs(20_000),
+});
 
 export const residentEditSchema = z
   .object({

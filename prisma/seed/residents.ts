@@ -15,6 +15,10 @@ export type SeedResident = {
   website?: string;
   featured?: boolean;
   text: { en: Text; ru: Text; zh: Text };
+  // The name as written in Russian or Chinese, where it differs (searched, and
+  // shown to readers of that language). Only names the companies themselves or
+  // the park's and partners' sites use.
+  localNames?: { ru?: string; zh?: string };
   sources: [title: string, url: string][];
 };
 
@@ -26,6 +30,7 @@ const FIRST_SEVEN: [string, string] = [
 export const seedResidents: SeedResident[] = [
   {
     slug: "china-merchants-group",
+    localNames: { zh: "招商局集团" },
     name: "China Merchants Group",
     country: "CN",
     sector: "LOGISTICS_ECOMMERCE",
@@ -57,6 +62,7 @@ export const seedResidents: SeedResident[] = [
   },
   {
     slug: "huawei",
+    localNames: { ru: "Хуавэй", zh: "华为" },
     name: "Huawei",
     country: "CN",
     sector: "ELECTRONICS_TELECOM",
@@ -87,6 +93,7 @@ export const seedResidents: SeedResident[] = [
   },
   {
     slug: "zte",
+    localNames: { zh: "中兴通讯" },
     name: "ZTE",
     country: "CN",
     sector: "ELECTRONICS_TELECOM",
@@ -142,6 +149,7 @@ export const seedResidents: SeedResident[] = [
   },
   {
     slug: "maz-weichai",
+    localNames: { ru: "МАЗ-Вейчай", zh: "马兹潍柴" },
     name: "MAZ-Weichai",
     country: "BY",
     sector: "MECHANICAL_ENGINEERING",
@@ -240,6 +248,7 @@ export const seedResidents: SeedResident[] = [
   },
   {
     slug: "yto",
+    localNames: { zh: "中国一拖" },
     name: "YTO Corporation",
     country: "CN",
     sector: "OTHER",

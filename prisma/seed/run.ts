@@ -47,7 +47,7 @@ async function seedFigures(db: PrismaClient) {
 
 async function seedResidentsTable(db: PrismaClient) {
   for (const r of seedResidents) {
-    const texts = Object.values(r.text).flatMap((t) => [t.summary, t.description]);
+    const texts = [...Object.values(r.localNames ?? {}), ...Object.values(r.text).flatMap((t) => [t.summary, t.description])];
     await db.resident.upsert({
       where: { slug: r.slug },
       update: {},
@@ -66,7 +66,11 @@ async function seedResidentsTable(db: PrismaClient) {
         originalLocale: "en",
         searchText: residentSearchDocument(r.name, texts),
         translations: {
-          create: Object.entries(r.text).map(([locale, t]) => ({ locale: locale as "en", ...t })),
+          create: Object.entries(r.text).map(([locale, t]) => ({
+            locale: locale as "en",
+            name: r.localNames?.[locale as "ru" | "zh"] ?? "",
+            ...t,
+          })),
         },
         sources: { create: r.sources.map(([title, url], position) => ({ title, url, position })) },
       },

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { saveArticle } from "@/lib/data/news-admin";
 import { ok } from "@/lib/data/result";
-import { renderMarkdown } from "@/lib/markdown";
+import { droppedFromMarkdown, renderMarkdown } from "@/lib/markdown";
 import { revalidateNews } from "@/lib/revalidate";
 import { newOrRecordId } from "@/lib/validations/ids";
 import { markdownPreviewSchema, newsEditSchema } from "@/lib/validations/news-admin";
@@ -26,6 +26,6 @@ export const saveArticleAction = defineAction(
 
 export const previewMarkdownAction = defineAction(
   { access: "content:manage", input: markdownPreviewSchema },
-  async ({ input }) => ok({ html: renderMarkdown(input.markdown) }),
-  { data: ({ html }) => ({ html }) },
+  async ({ input }) => ok({ html: renderMarkdown(input.markdown), dropped: droppedFromMarkdown(input.markdown) }),
+  { data: ({ html, dropped }) => ({ html, dropped }) },
 );

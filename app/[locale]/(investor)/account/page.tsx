@@ -32,7 +32,7 @@ export default async function AccountPage({ params }: Props) {
       </section>
       <section aria-labelledby="password">
         <h2 id="password">{t("passwordTitle")}</h2>
-        <ChangePasswordForm signInHref={`/${locale}/sign-in`} />
+        <ChangePasswordForm signInHref={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/account`)}`} />
       </section>
       <section aria-labelledby="sessions">
         <h2 id="sessions">{t("sessionsTitle")}</h2>

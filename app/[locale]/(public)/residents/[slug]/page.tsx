@@ -38,6 +38,7 @@ export default async function ResidentPage({ params }: Props) {
         )}
         {resident.name}
       </h1>
+      {resident.mainName && <p className="muted">{t("mainName", { name: resident.mainName })}</p>}
       <p className="lead" lang={resident.textLocale}>
         {resident.summary}
       </p>

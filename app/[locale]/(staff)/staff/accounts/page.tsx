@@ -54,8 +54,10 @@ export default async function StaffAccountsPage({ params }: Props) {
           ))}
         </tbody>
       </table>
-      <h2>{t("inviteTitle")}</h2>
-      <InviteStaffForm locale={isLocale(locale) ? locale : "en"} languages={LANGUAGE_OPTIONS} />
+      <section aria-labelledby="invite-title">
+        <h2 id="invite-title">{t("inviteTitle")}</h2>
+        <InviteStaffForm locale={isLocale(locale) ? locale : "en"} languages={LANGUAGE_OPTIONS} />
+      </section>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { listAuditActors, listAuditEntries } from "@/lib/data/audit-log";
 import { requirePermission } from "@/lib/session";
+import { AuditSentence } from "@/components/staff/audit-sentence";
 import { firstValues } from "@/lib/validations/query";
 import { AUDIT_ENTITIES, auditFilterSchema } from "@/lib/validations/audit";
 
@@ -23,7 +24,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const [t, format, entries, actors] = await Promise.all([
     getTranslations("audit"),
     getFormatter(),
-    listAuditEntries(user, filter),
+    listAuditEntries(user, filter, locale),
     listAuditActors(user),
   ]);
   const query = new URLSearchParams(raw).toString();
@@ -82,27 +83,46 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <thead>
             <tr>
               <th scope="col">{t("time")}</th>
-              <th scope="col">{t("actor")}</th>
-              <th scope="col">{t("action")}</th>
-              <th scope="col">{t("entity")}</th>
-              <th scope="col">{t("before")}</th>
-              <th scope="col">{t("after")}</th>
+              <th scope="col">{t("what")}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
                 <td>{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
-                <td>{e.actor.name}</td>
-                <td>{e.action}</td>
                 <td>
-                  {e.entityType} <code>{e.entityId}</code>
-                </td>
-                <td>
-                  <code>{json(e.before)}</code>
-                </td>
-                <td>
-                  <code>{json(e.after)}</code>
+                  <p className="audit-sentence">
+                    <AuditSentence entry={e} />
+                  </p>
+                  <details>
+                    <summary>{t("raw")}</summary>
+                    <dl className="facts">
+                      <div className="fact-row">
+                        <dt>{t("action")}</dt>
+                        <dd>
+                          <code>{e.action}</code>
+                        </dd>
+                      </div>
+                      <div className="fact-row">
+                        <dt>{t("entity")}</dt>
+                        <dd>
+                          {e.entityType} <code>{e.entityId}</code>
+                        </dd>
+                      </div>
+                      <div className="fact-row">
+                        <dt>{t("before")}</dt>
+                        <dd>
+                          <code>{json(e.before)}</code>
+                        </dd>
+                      </div>
+                      <div className="fact-row">
+                        <dt>{t("after")}</dt>
+                        <dd>
+                          <code>{json(e.after)}</code>
+                        </dd>
+                      </div>
+                    </dl>
+                  </details>
                 </td>
               </tr>
             ))}

@@ -72,7 +72,7 @@ export default async function StaffFiguresPage({ params }: Props) {
                 </tbody>
               </table>
             </details>
-            <FigureValueForm metricId={m.id} metricKey={m.key} />
+            <FigureValueForm metricId={m.id} metricLabel={label} />
           </section>
         );
       })}

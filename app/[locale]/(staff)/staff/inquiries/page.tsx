@@ -57,7 +57,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
                   <Link href={`/staff/inquiries/${r.id}`}>{r.subject}</Link>
                 </td>
                 <td>
-                  {r.investor.name}
+                  <Link href={`/staff/investors/${r.investor.id}`}>{r.investor.name}</Link>
                   {r.investor.company ? ` (${r.investor.company})` : ""}
                 </td>
                 <td>{ti(`topics.${r.topic}`)}</td>

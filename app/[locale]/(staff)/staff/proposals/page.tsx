@@ -57,6 +57,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                 <tr>
                   <th scope="col">{tp("titleField")}</th>
                   <th scope="col">{t("company")}</th>
+                  <th scope="col">{t("investorTitle")}</th>
                   <th scope="col">{tp("sector")}</th>
                   <th scope="col">{t("investment")}</th>
                   <th scope="col">{t("submitted")}</th>
@@ -72,6 +73,9 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                     <td>
                       {r.legalName}
                       {r.companyCountry ? ` (${countryName(locale, r.companyCountry)})` : ""}
+                    </td>
+                    <td>
+                      <Link href={`/staff/investors/${r.investor.id}`}>{r.investor.name}</Link>
                     </td>
                     <td>{r.sector ? ts(r.sector) : "—"}</td>
                     <td>

@@ -36,7 +36,8 @@ export default async function StaffInquiryPage({ params }: Props) {
       </p>
       <h1>{inquiry.subject}</h1>
       <p>
-        {ti(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} /> · {investor.name}
+        {ti(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} /> ·{" "}
+        <Link href={`/staff/investors/${investor.id}`}>{investor.name}</Link>
         {investor.company ? `, ${investor.company}` : ""}
         {investor.country ? `, ${countryName(locale, investor.country)}` : ""} · {investor.email} · {t("language")}:{" "}
         {inquiry.contactLocale ?? investor.locale}

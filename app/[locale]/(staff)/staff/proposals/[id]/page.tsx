@@ -44,7 +44,7 @@ export default async function StaffProposalPage({ params }: Props) {
       <h1>{proposal.title || tp("untitled")}</h1>
       <p>
         <span className={`badge proposal-${proposal.status.toLowerCase()}`}>{tp(`statuses.${proposal.status}`)}</span> {t("investorTitle")}:{" "}
-        {proposal.investor.name} · {proposal.investor.email}
+        <Link href={`/staff/investors/${proposal.investor.id}`}>{proposal.investor.name}</Link> · {proposal.investor.email}
         {proposal.submittedAt && (
           <>
             {" "}
@@ -54,7 +54,7 @@ export default async function StaffProposalPage({ params }: Props) {
       </p>
       <div className="two-columns">
         <div>
-          <h2>{tp("summary")}</h2>
+          <h2>{t("summary")}</h2>
           <ProposalSummary values={proposal} locale={locale} />
           <h2>{t("documents")}</h2>
           <DocumentList documents={proposal.documents} removable={false} />

@@ -1,0 +1,73 @@
+// What each audit entry was done to, in words: the record's name as a person
+// knows it (an inquiry's subject, a resident's name, a figure's label) and the
+// back-office page to open it, looked up in one query per kind of record. A
+// deleted record keeps the name its entry recorded, with no link.
+import "server-only";
+import { db } from "@/lib/db";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import type { AUDIT_ENTITIES } from "@/lib/validations/audit";
+
+type Entity = (typeof AUDIT_ENTITIES)[number];
+type Entry = { entityType: string; entityId: string; before: unknown; after: unknown };
+export type AuditRecord = { label: string; href: string | null };
+
+const field = (json: unknown, key: string) =>
+  json && typeof json === "object" && key in json ? String((json as Record<string, unknown>)[key] ?? "") : "";
+
+async function lookUp(entity: Entity, ids: string[], locale: string): Promise<Map<string, AuditRecord>> {
+  const map = new Map<string, AuditRecord>();
+  if (entity === "Inquiry") {
+    for (const r of await db.inquiry.findMany({ where: { id: { in: ids } }, select: { id: true, subject: true } }))
+      map.set(r.id, { label: r.subject, href: `/staff/inquiries/${r.id}` });
+  } else if (entity === "Proposal") {
+    for (const r of await db.proposal.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, legalName: true } }))
+      map.set(r.id, { label: r.title || r.legalName || r.id, href: `/staff/proposals/${r.id}` });
+  } else if (entity === "Resident") {
+    for (const r of await db.resident.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }))
+      map.set(r.id, { label: r.name, href: `/staff/residents/${r.id}` });
+  } else if (entity === "NewsArticle") {
+    const rows = await db.newsArticle.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, slug: true, originalLocale: true, translations: { select: { locale: true, title: true } } },
+    });
+    for (const r of rows)
+      map.set(r.id, { label: pickTranslation(r.translations, locale, r.originalLocale)?.title ?? r.slug, href: `/staff/news/${r.id}` });
+  } else if (entity === "User") {
+    for (const r of await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, role: true } }))
+      map.set(r.id, { label: r.name, href: r.role === "INVESTOR" ? `/staff/investors/${r.id}` : "/staff/accounts" });
+  } else if (entity === "FigureValue") {
+    const rows = await db.figureValue.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, metric: { select: { key: true, translations: { select: { locale: true, label: true } } } } },
+    });
+    for (const r of rows)
+      map.set(r.id, { label: pickTranslation(r.metric.translations, locale, "en")?.label ?? r.metric.key, href: "/staff/figures" });
+  }
+  return map;
+}
+
+/** The record of each entry, in the entries' order. */
+export async function describeAuditRecords(entries: Entry[], locale: string): Promise<AuditRecord[]> {
+  const byEntity = new Map<Entity, string[]>();
+  for (const e of entries) byEntity.set(e.entityType as Entity, [...(byEntity.get(e.entityType as Entity) ?? []), e.entityId]);
+  const found = new Map<string, AuditRecord>();
+  for (const [entity, ids] of byEntity) {
+    for (const [id, record] of await lookUp(entity, [...new Set(ids)], locale)) found.set(`${entity}:${id}`, record);
+  }
+  return entries.map(
+    (e) =>
+      found.get(`${e.entityType}:${e.entityId}`) ?? {
+        // Gone since: the name the entry itself kept, else the id.
+        label: field(e.before, "name") || field(e.before, "slug") || field(e.after, "email") || e.entityId,
+        href: null,
+      },
+  );
+}
+
+/** Names of the people an entry mentions by id (an assignee). */
+export async function namesOfAssignees(entries: Entry[]): Promise<Map<string, string>> {
+  const ids = [...new Set(entries.map((e) => field(e.after, "assigneeId")).filter(Boolean))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

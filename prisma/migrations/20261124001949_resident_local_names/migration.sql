@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ResidentTranslation" ADD COLUMN     "name" TEXT NOT NULL DEFAULT '';
+
