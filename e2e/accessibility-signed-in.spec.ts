@@ -1,5 +1,6 @@
 // axe-core on the signed-in pages (the investor's account, the back office, the
-// admin's pages) in every language: no violations of any impact. Record pages
+// admin's pages) in every language: no violations of any impact, no id used
+// twice and no form control without a label. Record pages
 // are reached through their lists, on the demo seed's inquiry and proposal.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -37,6 +38,7 @@ const AREAS: Record<string, Area> = {
     ],
     records: [
       { list: "/staff/inquiries", link: "a[href*='/staff/inquiries/c']" },
+      { list: "/staff/inquiries", link: "a[href*='/staff/investors/c']" },
       { list: "/staff/proposals", link: "a[href*='/staff/proposals/c']" },
       { list: "/staff/residents", link: "a[href*='/staff/residents/c']" },
       { list: "/staff/news", link: "a[href*='/staff/news/c']" },
@@ -45,11 +47,33 @@ const AREAS: Record<string, Area> = {
   admin: { who: ADMIN, pages: ["/staff/accounts", "/staff/audit"], records: [] },
 };
 
+// What axe does not report (its duplicate-id rules are retired): an id used
+// twice, which makes a <label for> point at the wrong element, and a form
+// control the browser itself finds no label for (input.labels, as Chromium's
+// accessibility tree resolves it).
+async function labellingProblems(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    for (const [id, count] of seen) if (count > 1) problems.push(`id "${id}" used ${count} times`);
+    for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("input, select, textarea")) {
+      if (el.type === "hidden") continue;
+      const named = (el.labels?.length ?? 0) > 0 || el.hasAttribute("aria-label") || el.hasAttribute("aria-labelledby");
+      if (!named) problems.push(`unlabelled ${el.tagName.toLowerCase()} name="${el.getAttribute("name") ?? ""}"`);
+    }
+    return problems;
+  });
+}
+
 async function violationsOn(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${path} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return [
+    ...results.violations.map((v) => `${path} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ...(await labellingProblems(page)).map((p) => `${path} ${p}`),
+  ];
 }
 
 for (const [area, { who, pages, records }] of Object.entries(AREAS)) {

@@ -11,14 +11,17 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { announce } from "@/lib/announce";
 
 type Props = { events: ManualInquiryEvent[]; action: (input: z.input<typeof statusChangeSchema>) => Promise<ActionResult> };
 
 export function StatusForm({ events, action }: Props) {
   const t = useTranslations("inbox");
   const router = useRouter();
-  const { form, onSubmit, formError, done } = useActionForm(statusChangeSchema, action, { event: events[0], reason: "" }, (_data, form) => {
-    form.reset({ event: events[0], reason: "" });
+  // The page keys this form by status, so it is replaced after the refresh: the
+  // outcome goes to the layout's announcer.
+  const { form, onSubmit, formError } = useActionForm(statusChangeSchema, action, { event: events[0], reason: "" }, () => {
+    announce(t("statusChanged"));
     router.refresh();
   });
   if (events.length === 0) return null;
@@ -31,7 +34,7 @@ export function StatusForm({ events, action }: Props) {
         error={form.formState.errors.event}
       />
       <TextField label={t("reason")} registration={form.register("reason")} error={form.formState.errors.reason} />
-      <FormMessage error={formError} success={done ? t("statusChanged") : null} />
+      <FormMessage error={formError} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("changeStatus")}
       </button>
