@@ -1,6 +1,7 @@
 "use client";
 // On a submitted proposal: withdraw (while undecided) and, when the park asked
-// for information, the answer form (which returns it to review).
+// for information, the answer form (which returns it to review). Withdrawing
+// cannot be undone, so it asks first, in the portal's own dialog.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -9,6 +10,8 @@ import { answerInfoSchema } from "@/lib/validations/proposal";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { useConfirmDialog } from "@/components/forms/use-confirm-dialog";
+import { announce } from "@/lib/announce";
 
 export function InvestorProposalActions({
   id,
@@ -24,12 +27,25 @@ export function InvestorProposalActions({
   const t = useTranslations("proposals");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const { confirm, dialog } = useConfirmDialog();
   const { form, onSubmit, formError } = useActionForm(
     answerInfoSchema,
     answerInfoAction.bind(null, id),
     { version, publicReason: "" },
-    () => router.refresh(),
+    () => {
+      announce(t("answerSent"));
+      router.refresh();
+    },
   );
+  const withdraw = async () => {
+    const yes = await confirm({ title: t("withdrawTitle"), body: t("withdrawConfirm"), confirmLabel: t("withdraw") });
+    if (!yes) return;
+    setError(null);
+    const r = await withdrawProposalAction(id, version).catch(() => ({ ok: false as const, formError: "unexpected" }));
+    if (!r.ok) return setError(r.formError ?? "unexpected");
+    announce(t("withdrawn"));
+    router.refresh();
+  };
   return (
     <>
       {needsInfo && (
@@ -51,21 +67,13 @@ export function InvestorProposalActions({
       )}
       {canWithdraw && (
         <p>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={async () => {
-              if (!window.confirm(t("withdrawConfirm"))) return;
-              const r = await withdrawProposalAction(id, version);
-              if (r.ok) router.refresh();
-              else setError(r.formError ?? "unexpected");
-            }}
-          >
+          <button type="button" className="button button-secondary" onClick={withdraw}>
             {t("withdraw")}
           </button>
         </p>
       )}
       <FormMessage error={error} />
+      {dialog}
     </>
   );
 }

@@ -27,7 +27,8 @@ async function unconfirmedUser(label: string) {
   await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: null } });
   return user;
 }
-const verificationMails = (to: string) => db.outboxMessage.findMany({ where: { toAddress: to, text: { contains: "/verify-email?token=" } } });
+const verificationMails = (to: string) =>
+  db.outboxMessage.findMany({ where: { toAddress: to, text: { contains: "/verify-email?token=" } } });
 const tokenIn = (mail: { text: string }) => /verify-email\?token=([A-Za-z0-9_-]{43})/.exec(mail.text)![1];
 
 describe("send a new confirmation link", () => {
