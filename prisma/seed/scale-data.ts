@@ -153,7 +153,7 @@ export function scaleResident(i: number) {
       summary: `Производит ${products.ru[p]} в парке.`,
       description: `${name} выпускает ${products.ru[p]} на экспорт на своём заводе в парке «Великий камень».`,
     },
-    zh: { summary: `在园区生产${products.zh[p]}。`, description: `${name}在巨石园区的工厂生产${products.zh[p]}，面向出口市场。` },
+    zh: { summary: `在园区生产${products.zh[p]}。`, description: `${name}在中白工业园的工厂生产${products.zh[p]}，面向出口市场。` },
   };
   return {
     id: `sc${String(i).padStart(7, "0")}`,
