@@ -33,19 +33,19 @@ test("a failed confirmation link offers a new one, in the visitor's language, wi
   await register(page, email, "expired-link-2026");
 
   await page.goto("/ru/verify-email?token=" + "x".repeat(43));
-  await expect(page.getByText("Ссылка недействительна")).toBeVisible();
+  await expect(page.getByText("Ссылка для подтверждения недействительна")).toBeVisible();
   const resend = page.getByRole("region", { name: "Новая ссылка для подтверждения" });
   await resend.getByLabel("Электронная почта").fill(email);
-  await resend.getByRole("button", { name: "Прислать новую ссылку" }).click();
+  await resend.getByRole("button", { name: "Отправить новую ссылку" }).click();
   const answer = await resend.getByRole("status").textContent();
-  expect(answer).toMatch(/новая ссылка уже в пути/);
+  expect(answer).toMatch(/отправлена новая ссылка/);
   const [, fresh] = await waitForMails(email, CONFIRM, 2);
 
   // An address without an account gets the very same answer.
   await page.goto("/ru/verify-email?token=" + "y".repeat(43));
   const again = page.getByRole("region", { name: "Новая ссылка для подтверждения" });
   await again.getByLabel("Электронная почта").fill(`nobody-${unique()}@example.com`);
-  await again.getByRole("button", { name: "Прислать новую ссылку" }).click();
+  await again.getByRole("button", { name: "Отправить новую ссылку" }).click();
   await expect(again.getByRole("status")).toHaveText(answer!);
 
   await page.goto(linkIn(fresh));

@@ -43,7 +43,7 @@ test("declining a proposal asks first; the pipeline links the investor; figure f
 
   await staff.getByLabel("Действие").selectOption("startReview");
   await staff.getByRole("button", { name: "Следующий шаг" }).click();
-  await expect(staff.getByTestId("announcer")).toHaveText("Выполнено: Начать рассмотрение.");
+  await expect(staff.getByTestId("announcer")).toHaveText("Выполнено действие «Начать рассмотрение».");
   await expect(staff.locator("p .badge").first()).toHaveText("На рассмотрении");
   await staff.getByLabel("Действие").selectOption("decline");
   await staff.getByLabel("Причина или вопрос (инвестор увидит)").fill("Не подходит по профилю.");

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { openGraphFor } from "@/lib/seo";
 import { env } from "@/lib/env";
 import { SiteHeader } from "@/components/layout/site-header";
 import { Announcer } from "@/components/layout/announcer";
@@ -26,6 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(env.SITE_URL),
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("description"),
+    openGraph: openGraphFor(locale, t("siteName"), { description: t("description"), path: "" }),
+    twitter: { card: "summary_large_image" },
   };
 }
 

@@ -5,6 +5,10 @@ import { listFeaturedResidents } from "@/lib/data/residents";
 import { listLatestNews } from "@/lib/data/news";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { alternatesFor } from "@/lib/seo";
+import { parkOrganization } from "@/lib/structured-data";
+import { JsonLd } from "@/components/ui/json-ld";
+import { env } from "@/lib/env";
+
 import { KeyFigures } from "@/components/figures/key-figures";
 import { ResidentCard } from "@/components/residents/resident-card";
 import { NewsCard } from "@/components/news/news-card";
@@ -19,14 +23,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, figures, residents, news] = await Promise.all([
+  const [t, tm, figures, residents, news] = await Promise.all([
     getTranslations("home"),
+    getTranslations("meta"),
     listFigureSeries(locale, { featuredOnly: true }),
     listFeaturedResidents(locale),
     listLatestNews(locale),
   ]);
   return (
     <>
+      <JsonLd data={[parkOrganization(env.SITE_URL, locale, tm("parkName"))]} />
       <section className="hero">
         <h1>{t("title")}</h1>
         <p className="lead">{t("lead")}</p>

@@ -4,6 +4,10 @@ import { listFigureSeries } from "@/lib/data/figures";
 import { SECTORS } from "@/lib/domain";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { alternatesFor } from "@/lib/seo";
+import { breadcrumbs, parkOrganization } from "@/lib/structured-data";
+import { JsonLd } from "@/components/ui/json-ld";
+import { env } from "@/lib/env";
+
 import { FigureSeriesTable } from "@/components/figures/figure-series-table";
 import { ResidentsChart } from "@/components/figures/residents-chart";
 
@@ -25,6 +29,15 @@ export default async function ParkPage({ params }: Props) {
   const paragraphs = (key: "about" | "location" | "apply") => t.raw(key) as string[];
   return (
     <>
+      <JsonLd
+        data={[
+          parkOrganization(env.SITE_URL, locale, tAll("meta.parkName")),
+          breadcrumbs(env.SITE_URL, [
+            { name: tAll("nav.home"), path: `/${locale}` },
+            { name: t("title"), path: `/${locale}/park` },
+          ]),
+        ]}
+      />
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
 

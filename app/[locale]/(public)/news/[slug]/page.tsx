@@ -4,7 +4,11 @@ import { renderMarkdown } from "@/lib/markdown";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getPublishedArticle } from "@/lib/data/news";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor, openGraphFor } from "@/lib/seo";
+import { breadcrumbs, newsArticle } from "@/lib/structured-data";
+import { JsonLd } from "@/components/ui/json-ld";
+import { env } from "@/lib/env";
+
 import { FallbackNote } from "@/components/ui/fallback-note";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -16,10 +20,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const article = await getPublishedArticle(slug, locale);
   if (!article) return {};
-  const t = await getTranslations({ locale, namespace: "news" });
+  const [t, tm] = await Promise.all([getTranslations({ locale, namespace: "news" }), getTranslations({ locale, namespace: "meta" })]);
   return {
     title: article.title,
     description: article.summary,
+    openGraph: openGraphFor(locale, tm("siteName"), {
+      title: article.title,
+      description: article.summary,
+      path: `/news/${slug}`,
+      type: "article",
+      publishedTime: article.publishedAt,
+    }),
     alternates: {
       ...alternatesFor(locale, `/news/${slug}`),
       types: { "application/rss+xml": [{ url: `/${locale}/news/feed.xml`, title: t("feedTitle") }] },
@@ -33,8 +44,19 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getPublishedArticle(slug, locale);
   if (!article) notFound();
   const [t, tAll, format] = await Promise.all([getTranslations("news"), getTranslations(), getFormatter()]);
+  const path = `/${locale}/news/${slug}`;
   return (
     <article className="detail">
+      <JsonLd
+        data={[
+          newsArticle(env.SITE_URL, path, article, tAll("meta.siteName")),
+          breadcrumbs(env.SITE_URL, [
+            { name: tAll("nav.home"), path: `/${locale}` },
+            { name: tAll("nav.news"), path: `/${locale}/news` },
+            { name: article.title, path },
+          ]),
+        ]}
+      />
       <p>
         <Link href="/news">← {t("back")}</Link>
       </p>

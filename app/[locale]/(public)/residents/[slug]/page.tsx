@@ -4,7 +4,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { getPublishedResident } from "@/lib/data/residents";
 import { countryName, formatUsd } from "@/lib/format";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor, openGraphFor } from "@/lib/seo";
+import { breadcrumbs } from "@/lib/structured-data";
+import { JsonLd } from "@/components/ui/json-ld";
+import { env } from "@/lib/env";
+
 import { FallbackNote } from "@/components/ui/fallback-note";
 import { SourceLink } from "@/components/ui/source-link";
 
@@ -17,7 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const resident = await getPublishedResident(slug, locale);
   if (!resident) return {};
-  return { title: resident.name, description: resident.summary, alternates: alternatesFor(locale, `/residents/${slug}`) };
+  const tm = await getTranslations({ locale, namespace: "meta" });
+  return {
+    title: resident.name,
+    description: resident.summary,
+    alternates: alternatesFor(locale, `/residents/${slug}`),
+    openGraph: openGraphFor(locale, tm("siteName"), { title: resident.name, description: resident.summary, path: `/residents/${slug}` }),
+  };
 }
 
 export default async function ResidentPage({ params }: Props) {
@@ -28,6 +38,15 @@ export default async function ResidentPage({ params }: Props) {
   const [t, tAll, format] = await Promise.all([getTranslations("residents"), getTranslations(), getFormatter()]);
   return (
     <article className="detail">
+      <JsonLd
+        data={[
+          breadcrumbs(env.SITE_URL, [
+            { name: tAll("nav.home"), path: `/${locale}` },
+            { name: tAll("nav.residents"), path: `/${locale}/residents` },
+            { name: resident.name, path: `/${locale}/residents/${slug}` },
+          ]),
+        ]}
+      />
       <p>
         <Link href="/residents">← {t("back")}</Link>
       </p>
