@@ -25,6 +25,9 @@ test("an inquiry's status and assignment say what they did; the investor's name 
   await expect(staff.getByLabel("Status")).toHaveValue("close");
   await expect(staff.getByTestId("announcer")).toHaveText("Status changed.");
 
+  // Times say which zone they are in.
+  await expect(staff.locator("ol.history time").first()).toContainText("(Minsk time)");
+  await expect(staff.locator("ol.history time").first()).toHaveAttribute("datetime", /Z$/);
   await staff.getByRole("link", { name: "Demo Investor" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Demo Investor" })).toBeVisible();
   const inquiries = staff.getByRole("region", { name: /Inquiries \(\d+\)/ });

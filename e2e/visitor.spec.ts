@@ -100,6 +100,13 @@ test("the language switcher keeps the current page", async ({ page }) => {
   await expect(page.getByRole("link", { name: "全部入园企业" })).toBeVisible();
 });
 
+test("the language switcher keeps the directory's filters", async ({ page }) => {
+  await page.goto("/en/residents?sector=MECHANICAL_ENGINEERING&country=BY");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "中文" }).click();
+  await expect(page).toHaveURL(/\/zh\/residents\?sector=MECHANICAL_ENGINEERING&country=BY$/);
+  await expect(page.locator(".resident-card h2")).toHaveText(["马兹潍柴"]);
+});
+
 test("searching the directory in Cyrillic and Chinese, and an empty result", async ({ page }) => {
   await page.goto("/ru/residents");
   await page.getByLabel("Поиск").fill("двигатели");

@@ -16,16 +16,19 @@ export function formatAsOf(format: Formatter, date: Date, precision: Precision =
   return format.dateTime(date, { ...DATE_STYLE[precision], timeZone: "UTC" });
 }
 
-/** A figure's number in its unit's style; the unit's words come from the catalog. */
+/**
+ * A figure's number in its unit's style; the unit's words come from the catalog
+ * (units.*). Sums of money are compact with no false precision: 1.7 billion is
+ * "1.7B" / «1,7 млрд» / "17亿", which units.usd turns into "$1.7B",
+ * «1,7 млрд долл. США» and "17亿美元".
+ */
 export function formatFigureNumber(format: Formatter, value: number, unit: string) {
-  if (unit === "usd") {
-    return format.number(value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 2 });
-  }
+  if (unit === "usd") return formatCompact(format, value);
   return format.number(value, { maximumFractionDigits: 1 });
 }
 
-export function formatUsd(format: Formatter, value: number) {
-  return format.number(value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 2 });
+export function formatCompact(format: Formatter, value: number) {
+  return format.number(value, { notation: "compact", maximumFractionDigits: 2 });
 }
 
 // Constructing Intl.DisplayNames costs far more than a lookup: one per locale.

@@ -1,11 +1,12 @@
 // A thread of messages. Staff see internal notes marked as such; the investor's
 // query never returns them in the first place.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { MinskTime } from "@/components/ui/minsk-time";
+import { getTranslations } from "next-intl/server";
 
 type Message = { id: string; kind: "INVESTOR" | "STAFF_REPLY" | "INTERNAL_NOTE"; body: string; createdAt: Date; author: { name: string } };
 
 export async function Thread({ messages, viewer }: { messages: Message[]; viewer: "investor" | "staff" }) {
-  const [t, ti, format] = await Promise.all([getTranslations("inquiries"), getTranslations("inbox"), getFormatter()]);
+  const [t, ti] = await Promise.all([getTranslations("inquiries"), getTranslations("inbox")]);
   return (
     <ol className="thread">
       {messages.map((m) => {
@@ -20,8 +21,7 @@ export async function Thread({ messages, viewer }: { messages: Message[]; viewer
         return (
           <li key={m.id} className={`message message-${m.kind.toLowerCase()}`}>
             <p className="message-meta">
-              <strong>{who}</strong> ·{" "}
-              <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+              <strong>{who}</strong> · <MinskTime date={m.createdAt} />
             </p>
             <p className="message-body">{m.body}</p>
           </li>

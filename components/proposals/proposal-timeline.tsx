@@ -1,6 +1,7 @@
 // Every status change of a proposal with its date and public reason; staff also
 // see internal notes (investors' queries never select them).
-import { getFormatter, getTranslations } from "next-intl/server";
+import { MinskTime } from "@/components/ui/minsk-time";
+import { getTranslations } from "next-intl/server";
 
 type Event = {
   id: string;
@@ -13,13 +14,12 @@ type Event = {
 };
 
 export async function ProposalTimeline({ events }: { events: Event[] }) {
-  const [t, format] = await Promise.all([getTranslations("proposals"), getFormatter()]);
+  const t = await getTranslations("proposals");
   return (
     <ol className="history timeline">
       {events.map((e) => (
         <li key={e.id}>
-          <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>{" "}
-          <strong>{t(`statuses.${e.toStatus}` as "statuses.DRAFT")}</strong>
+          <MinskTime date={e.createdAt} /> <strong>{t(`statuses.${e.toStatus}` as "statuses.DRAFT")}</strong>
           {e.actor ? ` · ${e.actor.name}` : ""}
           {e.publicReason && <p className="message-body">{e.publicReason}</p>}
           {e.internalNote && <p className="message-body internal">{e.internalNote}</p>}

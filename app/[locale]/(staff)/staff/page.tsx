@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MinskTime } from "@/components/ui/minsk-time";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { getDashboard } from "@/lib/data/dashboard";
@@ -90,7 +91,10 @@ export default async function StaffDashboard({ params }: Props) {
                 <li key={n.id}>
                   {pickTranslation(n.translations, locale, "en")?.title ?? n.slug}
                   {n.publishedAt && (
-                    <span className="muted"> · {format.dateTime(n.publishedAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                    <span className="muted">
+                      {" "}
+                      · <MinskTime date={n.publishedAt} />
+                    </span>
                   )}
                 </li>
               ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { MinskTime } from "@/components/ui/minsk-time";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
 import { listMyInquiries } from "@/lib/data/inquiries";
@@ -19,7 +20,7 @@ export default async function MyInquiriesPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/inquiries`);
   if (!can(user.role, "inquiry:own")) notFound();
-  const [t, format, inquiries] = await Promise.all([getTranslations("inquiries"), getFormatter(), listMyInquiries(user)]);
+  const [t, inquiries] = await Promise.all([getTranslations("inquiries"), listMyInquiries(user)]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -51,7 +52,9 @@ export default async function MyInquiriesPage({ params }: Props) {
                 <td>
                   <InquiryStatusBadge status={i.status} />
                 </td>
-                <td>{format.dateTime(i.lastMessageAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td>
+                  <MinskTime date={i.lastMessageAt} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { MinskTime } from "@/components/ui/minsk-time";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
 import { listNotifications } from "@/lib/data/notifications";
@@ -16,10 +17,9 @@ export default async function NotificationsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/notifications`);
-  const [t, ts, format, items] = await Promise.all([
+  const [t, ts, items] = await Promise.all([
     getTranslations("notifications"),
     getTranslations("inquiries.statuses"),
-    getFormatter(),
     listNotifications(user),
   ]);
   return (
@@ -35,7 +35,7 @@ export default async function NotificationsPage({ params }: Props) {
               {!n.readAt && <span className="badge">{t("unreadLabel")}</span>}{" "}
               <Link href={n.href}>{t(n.kind, { ...n.params, status: n.params.status ? ts(n.params.status as "OPEN") : "" })}</Link>{" "}
               <time className="muted" dateTime={n.createdAt.toISOString()}>
-                {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                <MinskTime date={n.createdAt} />
               </time>
             </li>
           ))}

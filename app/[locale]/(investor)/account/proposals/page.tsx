@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { MinskTime } from "@/components/ui/minsk-time";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { StartProposalButton } from "@/components/proposals/start-proposal-button";
 import { listMyProposals } from "@/lib/data/proposals";
@@ -19,7 +20,7 @@ export default async function MyProposalsPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/proposals`);
   if (!can(user.role, "proposal:own")) notFound();
-  const [t, format, proposals] = await Promise.all([getTranslations("proposals"), getFormatter(), listMyProposals(user)]);
+  const [t, proposals] = await Promise.all([getTranslations("proposals"), listMyProposals(user)]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -45,7 +46,9 @@ export default async function MyProposalsPage({ params }: Props) {
                 <td>
                   <span className={`badge proposal-${p.status.toLowerCase()}`}>{t(`statuses.${p.status}`)}</span>
                 </td>
-                <td>{format.dateTime(p.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td>
+                  <MinskTime date={p.updatedAt} />
+                </td>
               </tr>
             ))}
           </tbody>

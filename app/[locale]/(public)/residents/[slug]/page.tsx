@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getPublishedResident } from "@/lib/data/residents";
-import { countryName, formatUsd } from "@/lib/format";
+import { countryName, formatCompact } from "@/lib/format";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { breadcrumbs } from "@/lib/structured-data";
@@ -84,7 +84,11 @@ export default async function ResidentPage({ params }: Props) {
               </>
             )}
             <dt>{t("investment")}</dt>
-            <dd>{resident.investmentUsd ? formatUsd(format, resident.investmentUsd) : tAll("common.unknown")}</dd>
+            <dd>
+              {resident.investmentUsd
+                ? tAll("units.usd", { value: formatCompact(format, resident.investmentUsd) })
+                : tAll("common.unknown")}
+            </dd>
             <dt>{t("jobs")}</dt>
             <dd>{resident.jobs ? format.number(resident.jobs) : tAll("common.unknown")}</dd>
             {resident.website && (

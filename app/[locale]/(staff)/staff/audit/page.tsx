@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { MinskTime } from "@/components/ui/minsk-time";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listAuditActors, listAuditEntries } from "@/lib/data/audit-log";
 import { requirePermission } from "@/lib/session";
 import { AuditSentence } from "@/components/staff/audit-sentence";
@@ -21,12 +22,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const user = await requirePermission(locale, `/${locale}/staff/audit`, "audit:read");
   const raw = firstValues(await searchParams);
   const filter = auditFilterSchema.parse(raw);
-  const [t, format, entries, actors] = await Promise.all([
-    getTranslations("audit"),
-    getFormatter(),
-    listAuditEntries(user, filter, locale),
-    listAuditActors(user),
-  ]);
+  const [t, entries, actors] = await Promise.all([getTranslations("audit"), listAuditEntries(user, filter, locale), listAuditActors(user)]);
   const query = new URLSearchParams(raw).toString();
   return (
     <>
@@ -89,7 +85,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td>{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+                <td>
+                  <MinskTime date={e.createdAt} dateStyle="short" />
+                </td>
                 <td>
                   <p className="audit-sentence">
                     <AuditSentence entry={e} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { MinskTime } from "@/components/ui/minsk-time";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { listNewsForStaff } from "@/lib/data/news-admin";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
@@ -19,7 +20,7 @@ export default async function StaffNewsPage({ params, searchParams }: Props) {
   const user = await requirePermission(locale, `/${locale}/staff/news`, "content:manage");
   const raw = (await searchParams).status;
   const status = NEWS_STATUSES.find((s) => s === (Array.isArray(raw) ? raw[0] : raw));
-  const [t, format, rows] = await Promise.all([getTranslations("newsAdmin"), getFormatter(), listNewsForStaff(user, status)]);
+  const [t, rows] = await Promise.all([getTranslations("newsAdmin"), listNewsForStaff(user, status)]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -60,7 +61,7 @@ export default async function StaffNewsPage({ params, searchParams }: Props) {
                 <Link href={`/staff/news/${a.id}`}>{pickTranslation(a.translations, locale, "en")?.title ?? a.slug}</Link>
               </td>
               <td>{t(`statuses.${a.status}`)}</td>
-              <td>{a.publishedAt ? format.dateTime(a.publishedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+              <td>{a.publishedAt ? <MinskTime date={a.publishedAt} /> : "—"}</td>
             </tr>
           ))}
         </tbody>

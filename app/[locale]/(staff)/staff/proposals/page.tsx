@@ -4,7 +4,7 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { PipelineFilters } from "@/components/proposals/pipeline-filters";
 import { listAssignableStaff } from "@/lib/data/staff-accounts";
 import { listPipeline } from "@/lib/data/proposal-pipeline";
-import { countryName } from "@/lib/format";
+import { countryName, formatCompact } from "@/lib/format";
 import { STAFF_VISIBLE_STATUSES } from "@/lib/proposal-state";
 import { requirePermission } from "@/lib/session";
 import { firstValues } from "@/lib/validations/query";
@@ -23,11 +23,12 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   const user = await requirePermission(locale, `/${locale}/staff/proposals`, "proposal:review");
   const raw = firstValues(await searchParams);
   const filter = pipelineFilterSchema.parse(raw);
-  const [t, tp, ti, ts, format, rows, staff] = await Promise.all([
+  const [t, tp, ti, ts, tu, format, rows, staff] = await Promise.all([
     getTranslations("pipeline"),
     getTranslations("proposals"),
     getTranslations("inbox"),
     getTranslations("sectors"),
+    getTranslations("units"),
     getFormatter(),
     listPipeline(user, filter),
     listAssignableStaff(user, "proposal:review"),
@@ -78,11 +79,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                       <Link href={`/staff/investors/${r.investor.id}`}>{r.investor.name}</Link>
                     </td>
                     <td>{r.sector ? ts(r.sector) : "—"}</td>
-                    <td>
-                      {r.totalInvestmentUsd != null
-                        ? format.number(r.totalInvestmentUsd, { style: "currency", currency: "USD", notation: "compact" })
-                        : "—"}
-                    </td>
+                    <td>{r.totalInvestmentUsd != null ? tu("usd", { value: formatCompact(format, r.totalInvestmentUsd) }) : "—"}</td>
                     <td>{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium" }) : "—"}</td>
                     <td>{r.assignee?.name ?? "—"}</td>
                   </tr>

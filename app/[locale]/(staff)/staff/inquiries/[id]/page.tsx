@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { MinskTime } from "@/components/ui/minsk-time";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { AssignForm } from "@/components/inquiries/assign-form";
 import { MessageForm } from "@/components/inquiries/message-form";
@@ -27,7 +28,7 @@ export default async function StaffInquiryPage({ params }: Props) {
   const user = await requirePermission(locale, `/${locale}/staff/inquiries/${id}`, "inquiry:triage");
   const [inquiry, staff] = await Promise.all([getInquiryForStaff(user, id), listAssignableStaff(user, "inquiry:triage")]);
   if (!inquiry) notFound();
-  const [t, ti, format] = await Promise.all([getTranslations("inbox"), getTranslations("inquiries"), getFormatter()]);
+  const [t, ti] = await Promise.all([getTranslations("inbox"), getTranslations("inquiries")]);
   const { investor } = inquiry;
   return (
     <>
@@ -55,7 +56,7 @@ export default async function StaffInquiryPage({ params }: Props) {
           <ol className="history">
             {inquiry.events.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "short" })}</time>{" "}
+                <MinskTime date={e.createdAt} dateStyle="short" />{" "}
                 {e.toStatus
                   ? t("historyStatus", {
                       actor: e.actor.name,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MinskTime } from "@/components/ui/minsk-time";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
@@ -63,7 +64,7 @@ export default async function StaffProposalPage({ params }: Props) {
             {proposal.notes.map((n) => (
               <li key={n.id} className="message message-internal_note">
                 <p className="message-meta">
-                  <strong>{n.author.name}</strong> · {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  <strong>{n.author.name}</strong> · <MinskTime date={n.createdAt} />
                 </p>
                 <p className="message-body">{n.body}</p>
               </li>
