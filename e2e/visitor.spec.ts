@@ -100,6 +100,16 @@ test("the language switcher keeps the current page", async ({ page }) => {
   await expect(page.getByRole("link", { name: "全部入园企业" })).toBeVisible();
 });
 
+test("the directory says it lists the residents public sources confirm, against the park's dated count", async ({ page }) => {
+  await page.goto("/en/residents");
+  const scope = page.locator(".directory-scope");
+  const [, listed, total] = /(\d+) of the park's (\d+) residents as of \w+ \d{4}/.exec((await scope.textContent()) ?? "") ?? [];
+  expect(Number(total)).toBeGreaterThan(Number(listed));
+  await expect(page.locator(".result-count")).toHaveText(`${listed} residents`);
+  await expect(scope.locator("a.source-link")).toHaveAttribute("href", /^https:\/\//);
+  await expect(scope.getByRole("link", { name: "official site" })).toHaveAttribute("href", "https://en.industrialpark.by/");
+});
+
 test("the language switcher keeps the directory's filters", async ({ page }) => {
   await page.goto("/en/residents?sector=MECHANICAL_ENGINEERING&country=BY");
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "中文" }).click();

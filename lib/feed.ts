@@ -1,5 +1,6 @@
 // RSS 2.0 rendering for the news feed: pure, so it is unit-tested without a server.
-export type FeedItem = { title: string; summary: string; url: string; publishedAt: Date; sourceName: string };
+// `url`: the portal's article; `sourceUrl`: the original it retells (RSS <source>).
+export type FeedItem = { title: string; summary: string; url: string; publishedAt: Date; sourceName: string; sourceUrl: string };
 export type Feed = { title: string; description: string; link: string; selfUrl: string; language: string; items: FeedItem[] };
 
 export function escapeXml(text: string): string {
@@ -15,7 +16,7 @@ export function renderRss(feed: Feed): string {
       <guid isPermaLink="true">${escapeXml(i.url)}</guid>
       <pubDate>${i.publishedAt.toUTCString()}</pubDate>
       <description>${escapeXml(i.summary)}</description>
-      <source url="${escapeXml(i.url)}">${escapeXml(i.sourceName)}</source>
+      <source url="${escapeXml(i.sourceUrl)}">${escapeXml(i.sourceName)}</source>
     </item>`,
     )
     .join("\n");

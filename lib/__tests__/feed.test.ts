@@ -15,6 +15,7 @@ describe("renderRss", () => {
         url: "http://x/en/news/a?b=1&c=2",
         publishedAt: new Date("2026-01-29T09:00:00Z"),
         sourceName: "News.by",
+        sourceUrl: "https://news.by/news/ekonomika/1-7-mlrd?x=1&y=2",
       },
     ],
   });
@@ -29,5 +30,8 @@ describe("renderRss", () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
     expect(xml).toContain("<pubDate>Thu, 29 Jan 2026 09:00:00 GMT</pubDate>");
     expect(xml).toContain('rel="self" type="application/rss+xml"');
+  });
+  it("names the original as the item's source, not the portal's own article", () => {
+    expect(xml).toContain('<source url="https://news.by/news/ekonomika/1-7-mlrd?x=1&amp;y=2">News.by</source>');
   });
 });

@@ -112,3 +112,8 @@ export const getPublishedResident = cache(async (slug: string, locale: string) =
   };
 });
 export type ResidentDetail = NonNullable<Awaited<ReturnType<typeof getPublishedResident>>>;
+
+/** How many listings the public directory holds (published ones). */
+export async function countPublishedResidents(): Promise<number> {
+  return db.resident.count({ where: { published: true } });
+}

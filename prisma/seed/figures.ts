@@ -121,7 +121,8 @@ export const seedMetrics: SeedMetric[] = [
     points: [
       { value: 526.4e6, asOf: "2019-12-01", precision: "MONTH", source: S.justarrived },
       { value: 650e6, asOf: "2021-02-01", precision: "MONTH", source: S.belarusBy2021 },
-      { value: 670e6, asOf: "2021-03-01", precision: "MONTH", qualifier: "MORE_THAN", source: S.reform2021 },
+      // The source says "by early 2021": no month is given, so the value is dated to the year.
+      { value: 670e6, asOf: "2021-01-01", precision: "YEAR", qualifier: "MORE_THAN", source: S.reform2021 },
       { value: 877e6, asOf: "2024-02-20", qualifier: "MORE_THAN", source: S.mlyn2024 },
     ],
   },

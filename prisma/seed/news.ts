@@ -205,17 +205,17 @@ export const seedNews: SeedNews[] = [
       en: {
         title: "Three decades of Belarus–China ties, with Great Stone as the flagship",
         summary: "An overview of the partnership since 1992 puts trade at USD 5.9 billion in 2021.",
-        body: "Diplomatic ties between Belarus and China date from 1992 and were raised to a new level in 2014; a treaty of friendship and cooperation followed in 2016. Trade between the two countries reached USD 5.9 billion at the end of 2021, 8% more than a year before, with potash, meat and dairy products and wood pulp leading Belarusian exports.\n\nThe overview calls Great Stone one of the most ambitious joint projects, with residents from Europe, North America and Asia. It also notes that some of the best-known Chinese-backed plants in Belarus, such as the Midea household appliance venture and the BelGee car plant, operate outside the park.",
+        body: "Diplomatic ties between Belarus and China date from 1992 and were raised to a new level in 2014; a treaty of friendship and cooperation followed in 2016. Trade between the two countries reached USD 5.9 billion at the end of 2021, 8% more than a year before, with potash, meat and dairy products and wood pulp leading Belarusian exports.\n\nThe overview calls Great Stone one of the most ambitious joint projects: a high-tech business site 25 km from Minsk with residents registered from Singapore, the USA, Russia, Canada, EU countries and elsewhere.",
       },
       ru: {
         title: "Три десятилетия отношений Беларуси и Китая: «Великий камень» — флагман",
         summary: "Обзор партнёрства с 1992 года: товарооборот в 2021 году достиг 5,9 млрд долларов США.",
-        body: "Дипломатические отношения Беларуси и Китая установлены в 1992 году и вышли на новый уровень в 2014-м; в 2016 году подписан договор о дружбе и сотрудничестве. Товарооборот по итогам 2021 года достиг 5,9 млрд долларов США, на 8 % больше, чем годом ранее; основу белорусского экспорта составляют калийные удобрения, мясная и молочная продукция, целлюлоза.\n\nВ обзоре «Великий камень» назван одним из самых амбициозных совместных проектов с резидентами из Европы, Северной Америки и Азии. Там же отмечено, что некоторые известные предприятия с китайским участием, например СП Midea по выпуску бытовой техники и автозавод «БелДжи», работают за пределами парка.",
+        body: "Дипломатические отношения Беларуси и Китая установлены в 1992 году и вышли на новый уровень в 2014-м; в 2016 году подписан договор о дружбе и сотрудничестве. Товарооборот по итогам 2021 года достиг 5,9 млрд долларов США, на 8 % больше, чем годом ранее; основу белорусского экспорта составляют калийные удобрения, мясная и молочная продукция, целлюлоза.\n\nВ обзоре «Великий камень» назван одним из самых амбициозных совместных проектов: это высокотехнологичная деловая площадка в 25 км от Минска, где зарегистрированы резиденты из Сингапура, США, России, Канады, стран ЕС и других государств.",
       },
       zh: {
         title: "白中关系三十年：中白工业园是旗舰项目",
         summary: "回顾1992年以来的伙伴关系：2021年双边贸易额达59亿美元。",
-        body: "白俄罗斯与中国于1992年建交，2014年双边关系提升到新水平，2016年签署友好合作条约。2021年底双边贸易额达59亿美元，同比增长8%，白方主要出口钾肥、肉类和乳制品以及木浆。\n\n综述称中白工业园是最具雄心的合作项目之一，入园企业来自欧洲、北美和亚洲。文章还指出，一些知名的中资企业，如美的家电合资企业和吉利白俄罗斯汽车厂，位于园区之外。",
+        body: "白俄罗斯与中国于1992年建交，2014年双边关系提升到新水平，2016年签署友好合作条约。2021年底双边贸易额达59亿美元，同比增长8%，白方主要出口钾肥、肉类和乳制品以及木浆。\n\n综述称中白工业园是最具雄心的合作项目之一：这是距明斯克25公里的高科技商务园区，已有来自新加坡、美国、俄罗斯、加拿大、欧盟国家等地的企业入驻。",
       },
     },
   },
@@ -307,17 +307,17 @@ export const seedNews: SeedNews[] = [
       en: {
         title: "Minsk business meets a delegation from Dezhou",
         summary: "The BelCCI Minsk office and the mayor of Dezhou plan business missions and pilot projects.",
-        body: "The Minsk office of the Belarusian Chamber of Commerce and Industry hosted the mayor of Dezhou in Shandong province and a group of Chinese business leaders on 8 May 2025. The companies in the delegation trade more than USD 2 billion a year between them.\n\nThe two sides agreed on mutual business missions and joint stands at trade fairs in Minsk and Shandong, and on preparing pilot projects in green energy, mechanical engineering and composite materials. Projects that bring jobs and investment to the Belarusian regions were singled out.",
+        body: "The Minsk office of the Belarusian Chamber of Commerce and Industry hosted the mayor of Dezhou in Shandong province and a group of Chinese business leaders on 8 May 2025. The leading companies of the region in the delegation have an aggregate trade of more than USD 2 billion.\n\nThe two sides agreed on mutual business missions, participation in specialised exhibitions in Minsk and Shandong, presentations of both countries' investment and cultural potential, and on preparing pilot projects in green energy, mechanical engineering and composite materials. Projects that bring jobs and investment to the Belarusian regions were singled out.",
       },
       ru: {
         title: "Минский бизнес встретился с делегацией Дэчжоу",
         summary: "Минское отделение БелТПП и мэр Дэчжоу планируют бизнес-миссии и пилотные проекты.",
-        body: "8 мая 2025 года Минское отделение Белорусской торгово-промышленной палаты приняло мэра города Дэчжоу провинции Шаньдун и группу китайских предпринимателей. Совокупный товарооборот компаний делегации превышает 2 млрд долларов США в год.\n\nСтороны договорились о взаимных бизнес-миссиях и участии в выставках в Минске и Шаньдуне, а также о подготовке пилотных проектов в зелёной энергетике, машиностроении и композитных материалах. Особо выделены проекты, создающие рабочие места и привлекающие инвестиции в регионы Беларуси.",
+        body: "8 мая 2025 года Минское отделение Белорусской торгово-промышленной палаты приняло мэра города Дэчжоу провинции Шаньдун и группу китайских предпринимателей. Совокупный товарооборот ведущих компаний региона, вошедших в делегацию, превышает 2 млрд долларов США.\n\nСтороны договорились о взаимных бизнес-миссиях, участии в специализированных выставках в Минске и Шаньдуне, презентациях инвестиционного и культурного потенциала двух стран, а также о подготовке пилотных проектов в зелёной энергетике, машиностроении и композитных материалах. Особо выделены проекты, создающие рабочие места и привлекающие инвестиции в регионы Беларуси.",
       },
       zh: {
         title: "明斯克企业界会见德州代表团",
         summary: "白俄罗斯工商会明斯克分会与德州市长商定互派商务团并开展试点项目。",
-        body: "2025年5月8日，白俄罗斯工商会明斯克分会接待了山东省德州市市长及中国企业家代表团。代表团成员企业年贸易总额超过20亿美元。\n\n双方商定互派商务代表团，参加明斯克和山东的专业展会，并在绿色能源、机械制造和复合材料领域筹备试点项目。能够为白俄罗斯各地区创造就业和吸引投资的项目受到特别关注。",
+        body: "2025年5月8日，白俄罗斯工商会明斯克分会接待了山东省德州市市长及中国企业家代表团。代表团中当地龙头企业的贸易总额超过20亿美元。\n\n双方商定互派商务代表团，参加明斯克和山东的专业展会，举办两国投资和人文潜力推介活动，并在绿色能源、机械制造和复合材料领域筹备试点项目。能够为白俄罗斯各地区创造就业和吸引投资的项目受到特别关注。",
       },
     },
   },

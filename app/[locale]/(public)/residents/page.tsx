@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cachedResidentCountries } from "@/lib/data/residents";
 import { searchResidents } from "@/lib/data/resident-directory";
+import { DirectoryScope } from "@/components/residents/directory-scope";
 import { alternatesFor } from "@/lib/seo";
 import { parseResidentSearch } from "@/lib/validations/resident-search";
 import { ResidentCard } from "@/components/residents/resident-card";
@@ -38,6 +39,7 @@ export default async function ResidentsPage({ params, searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
+      <DirectoryScope locale={locale} />
       <ResidentFilters search={search} countries={countries} />
       {invalid.length > 0 && (
         <p className="notice" role="status">

@@ -27,6 +27,7 @@ export const GET = defineRoute({ access: "public", params: z.object({ locale: z.
       url: `${base}/${locale}/news/${i.slug}`,
       publishedAt: i.publishedAt,
       sourceName: i.sourceName,
+      sourceUrl: i.sourceUrl,
     })),
   });
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
