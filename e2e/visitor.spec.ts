@@ -103,7 +103,7 @@ test("the language switcher keeps the current page", async ({ page }) => {
 test("the directory says it lists the residents public sources confirm, against the park's dated count", async ({ page }) => {
   await page.goto("/en/residents");
   const scope = page.locator(".directory-scope");
-  const [, listed, total] = /(\d+) of the park's (\d+) residents as of \w+ \d{4}/.exec((await scope.textContent()) ?? "") ?? [];
+  const [, listed, total] = /(\d+) of the park's (\d+) residents as of [\w ,]+\d{4}\./.exec((await scope.textContent()) ?? "") ?? [];
   expect(Number(total)).toBeGreaterThan(Number(listed));
   await expect(page.locator(".result-count")).toHaveText(`${listed} residents`);
   await expect(scope.locator("a.source-link")).toHaveAttribute("href", /^https:\/\//);
