@@ -8,6 +8,7 @@ import ru from "@/lib/i18n/messages/ru.json";
 import zh from "@/lib/i18n/messages/zh.json";
 import { seedNews } from "@/prisma/seed/news";
 import { seedResidents } from "@/prisma/seed/residents";
+import { seedMetrics } from "@/prisma/seed/figures";
 
 type Locale = "en" | "ru" | "zh";
 const REJECTED: Record<Locale, [RegExp, string][]> = {
@@ -66,5 +67,21 @@ describe.each(Object.keys(REJECTED) as Locale[])("the %s copy", (locale) => {
       REJECTED[locale].filter(([pattern]) => pattern.test(text)).map(([pattern, why]) => `${where}: ${pattern} (${why})`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe("facts the review corrected", () => {
+  it("shows no project stage the sources do not state", () => {
+    const stage = (slug: string) => seedResidents.find((r) => r.slug === slug)?.status;
+    expect(["yto", "xinzhu", "nanopektin"].map(stage)).toEqual(["NOT_STATED", "NOT_STATED", "NOT_STATED"]);
+  });
+
+  it("dates the $670M investment to the year its source gives ('by early 2021')", () => {
+    const value = seedMetrics.flatMap((m) => m.points).find((p) => p.value === 670e6);
+    expect(value).toMatchObject({ asOf: "2021-01-01", precision: "YEAR" });
+  });
+
+  it("credits the import VAT and duty exemption to the secondary sources it comes from, not to Decree 166", () => {
+    for (const catalog of [en, ru, zh]) expect(catalog.park.incentives.vat.basis).not.toMatch(/166/);
   });
 });

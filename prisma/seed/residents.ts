@@ -252,7 +252,7 @@ export const seedResidents: SeedResident[] = [
     name: "YTO Corporation",
     country: "CN",
     sector: "OTHER",
-    status: "PLANNED",
+    status: "NOT_STATED",
     sinceYear: 2015,
     text: {
       en: {
@@ -278,7 +278,7 @@ export const seedResidents: SeedResident[] = [
     name: "XINZHU Corporation",
     country: "CN",
     sector: "OTHER",
-    status: "PLANNED",
+    status: "NOT_STATED",
     sinceYear: 2015,
     text: {
       en: {
@@ -303,7 +303,7 @@ export const seedResidents: SeedResident[] = [
     name: "Nanopektin LLC",
     country: "BY",
     sector: "OTHER",
-    status: "PLANNED",
+    status: "NOT_STATED",
     sinceYear: 2015,
     text: {
       en: {

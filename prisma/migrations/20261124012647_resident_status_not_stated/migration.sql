@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "ResidentStatus" ADD VALUE 'NOT_STATED';
+
