@@ -54,3 +54,11 @@ test("the home page describes the park as an Organization with its official site
   expect(org).toMatchObject({ "@type": "Organization", name: "中白工业园", sameAs: ["https://en.industrialpark.by/"] });
   expect(await page.locator('meta[property="og:site_name"]').getAttribute("content")).toBe("中白工业园投资者门户");
 });
+
+test("a news item the source dates only to a month shows that month, not an invented day", async ({ page }) => {
+  await page.goto("/en/news/2024-cpc-delegation-132-residents");
+  await expect(page.locator(".card-meta time")).toHaveText("Published April 2024");
+  await expect(page.locator(".card-meta time")).toHaveAttribute("datetime", "2024-04");
+  const [article] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
+  expect(article.datePublished).toBe("2024-04");
+});

@@ -17,6 +17,20 @@ export function formatAsOf(format: Formatter, date: Date, precision: Precision =
 }
 
 /**
+ * When a news item was published, as precisely as its source dates it, in the
+ * park's time zone (the formatter's): "12 May 2015", "April 2024", "2022".
+ */
+export function formatPublished(format: Formatter, date: Date, precision: Precision = "DAY") {
+  return format.dateTime(date, DATE_STYLE[precision]);
+}
+
+/** The same moment as an ISO 8601 date of that precision ("2024-04"), for datetime attributes and JSON-LD. */
+export function isoDateOf(date: Date, precision: Precision = "DAY") {
+  const minsk = new Date(date.getTime() + 3 * 3600_000).toISOString(); // Minsk is UTC+3 all year (no DST since 2011)
+  return minsk.slice(0, precision === "YEAR" ? 4 : precision === "MONTH" ? 7 : 10);
+}
+
+/**
  * A figure's number in its unit's style; the unit's words come from the catalog
  * (units.*). Sums of money are compact with no false precision: 1.7 billion is
  * "1.7B" / «1,7 млрд» / "17亿", which units.usd turns into "$1.7B",

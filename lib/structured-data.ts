@@ -2,6 +2,8 @@
 // item as a NewsArticle whose `isBasedOn` is the original source, and the
 // breadcrumb trail of a page. Plain builders (tested in Vitest); the JsonLd
 // component writes them into the page.
+import { isoDateOf } from "@/lib/format";
+
 const CONTEXT = "https://schema.org";
 
 // The park's official site, as cited in shared/content/park-facts.md.
@@ -20,7 +22,15 @@ export function parkOrganization(siteUrl: string, locale: string, name: string) 
   };
 }
 
-type Article = { title: string; summary: string; publishedAt: Date; sourceName: string; sourceUrl: string; textLocale: string };
+type Article = {
+  title: string;
+  summary: string;
+  publishedAt: Date;
+  publishedPrecision?: "DAY" | "MONTH" | "YEAR";
+  sourceName: string;
+  sourceUrl: string;
+  textLocale: string;
+};
 
 export function newsArticle(siteUrl: string, path: string, article: Article, publisherName: string) {
   return {
@@ -28,7 +38,11 @@ export function newsArticle(siteUrl: string, path: string, article: Article, pub
     "@type": "NewsArticle",
     headline: article.title.slice(0, 110),
     description: article.summary,
-    datePublished: article.publishedAt.toISOString(),
+    // ISO 8601 at the source's precision: a full timestamp, or "2024-04", or "2022".
+    datePublished:
+      !article.publishedPrecision || article.publishedPrecision === "DAY"
+        ? article.publishedAt.toISOString()
+        : isoDateOf(article.publishedAt, article.publishedPrecision),
     inLanguage: article.textLocale,
     mainEntityOfPage: absolute(siteUrl, path),
     // The portal retells; the original is the source.

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { formatPublished, isoDateOf } from "@/lib/format";
 import type { NewsListItem } from "@/lib/data/news";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { FallbackNote } from "@/components/ui/fallback-note";
@@ -11,7 +12,9 @@ export async function NewsCard({ item, heading: Heading = "h3" }: { item: NewsLi
   return (
     <article className="card news-card">
       <p className="card-meta">
-        <time dateTime={item.publishedAt.toISOString()}>{format.dateTime(item.publishedAt, { dateStyle: "long" })}</time>
+        <time dateTime={isoDateOf(item.publishedAt, item.publishedPrecision)}>
+          {formatPublished(format, item.publishedAt, item.publishedPrecision)}
+        </time>
         {" · "}
         {item.sourceName}
       </p>

@@ -76,6 +76,13 @@ describe("facts the review corrected", () => {
     expect(["yto", "xinzhu", "nanopektin"].map(stage)).toEqual(["NOT_STATED", "NOT_STATED", "NOT_STATED"]);
   });
 
+  it("dates news no more precisely than the sources do (no invented days)", () => {
+    const precision = (slug: string) => seedNews.find((n) => n.slug === slug)?.publishedPrecision;
+    expect(
+      ["2022-belarus-china-three-decades", "2024-cpc-delegation-132-residents", "2025-eleven-new-residents-target-270"].map(precision),
+    ).toEqual(["YEAR", "MONTH", "YEAR"]);
+  });
+
   it("dates the $670M investment to the year its source gives ('by early 2021')", () => {
     const value = seedMetrics.flatMap((m) => m.points).find((p) => p.value === 670e6);
     expect(value).toMatchObject({ asOf: "2021-01-01", precision: "YEAR" });

@@ -21,7 +21,8 @@ function problems(data: Record<string, unknown>): string[] {
   } else if (type === "NewsArticle") {
     const headline = data.headline as string;
     if (!headline || headline.length > 110) out.push("headline");
-    if (Number.isNaN(Date.parse(data.datePublished as string)) || !/T.*Z$/.test(data.datePublished as string)) out.push("datePublished");
+    // A full timestamp, or an ISO 8601 date as precise as the source: "2024-04", "2022".
+    if (!/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+Z)?)?)?$/.test(data.datePublished as string)) out.push("datePublished");
     if (!isAbsoluteHttpUrl(data.mainEntityOfPage)) out.push("mainEntityOfPage");
     const basedOn = data.isBasedOn as { url?: string; name?: string };
     if (!isAbsoluteHttpUrl(basedOn?.url) || !basedOn?.name) out.push("isBasedOn");
@@ -58,6 +59,24 @@ describe("structured data", () => {
     ];
     expect(all.map(problems)).toEqual([[], [], []]);
     expect(all[1]).toMatchObject({ isBasedOn: { url: article.sourceUrl }, mainEntityOfPage: "https://portal.example/en/news/x" });
+  });
+
+  it("dates an article no more precisely than its source", () => {
+    const april = newsArticle(
+      SITE,
+      "/en/news/x",
+      { ...article, publishedAt: new Date("2024-04-01T09:00:00Z"), publishedPrecision: "MONTH" },
+      "P",
+    );
+    const year = newsArticle(
+      SITE,
+      "/en/news/x",
+      { ...article, publishedAt: new Date("2022-01-01T09:00:00Z"), publishedPrecision: "YEAR" },
+      "P",
+    );
+    expect([april.datePublished, year.datePublished]).toEqual(["2024-04", "2022"]);
+    expect([problems(april), problems(year)]).toEqual([[], []]);
+    expect(problems({ ...april, datePublished: "April 2024" })).toEqual(["datePublished"]);
   });
 
   it("catches what a validator would reject", () => {

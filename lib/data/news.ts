@@ -18,6 +18,7 @@ const listSelect = {
   slug: true,
   originalLocale: true,
   publishedAt: true,
+  publishedPrecision: true,
   sourceName: true,
   sourceUrl: true,
   tags: true,
@@ -31,6 +32,7 @@ function toListItem(row: ListRow, locale: string) {
   return {
     slug: row.slug,
     publishedAt: row.publishedAt as Date,
+    publishedPrecision: row.publishedPrecision,
     sourceName: row.sourceName,
     sourceUrl: row.sourceUrl,
     tags: row.tags,

@@ -1,13 +1,15 @@
 // Cooperation news, written in the project's own words from the seed documents in
 // ../shared/seeds/ and the dated facts in ../shared/content/park-facts.md.
 // Each item links the source it is based on. Paragraphs are separated by blank lines.
-import type { ContentLocale } from "../../lib/generated/prisma/enums.ts";
+import type { ContentLocale, DatePrecision } from "../../lib/generated/prisma/enums.ts";
 import type { NewsTag } from "../../lib/domain.ts";
 
 type Text = { title: string; summary: string; body: string };
 export type SeedNews = {
   slug: string;
   publishedAt: string;
+  // As precise as the source: only a month or a year when that is all it gives.
+  publishedPrecision?: DatePrecision;
   originalLocale: ContentLocale;
   tags: NewsTag[];
   sourceName: string;
@@ -196,7 +198,9 @@ export const seedNews: SeedNews[] = [
   },
   {
     slug: "2022-belarus-china-three-decades",
-    publishedAt: "2022-03-01T12:00:00+03:00",
+    // The overview is undated; it reports the 2021 results, so it is dated to 2022 only.
+    publishedAt: "2022-01-01T12:00:00+03:00",
+    publishedPrecision: "YEAR",
     originalLocale: "en",
     tags: ["diplomacy", "trade", "park"],
     sourceName: "News.by",
@@ -248,7 +252,9 @@ export const seedNews: SeedNews[] = [
   },
   {
     slug: "2024-cpc-delegation-132-residents",
-    publishedAt: "2024-04-20T12:00:00+03:00",
+    // BelTA and SB report the visit in April 2024, with no day.
+    publishedAt: "2024-04-01T12:00:00+03:00",
+    publishedPrecision: "MONTH",
     originalLocale: "en",
     tags: ["diplomacy", "residents"],
     sourceName: "BelTA",
@@ -273,7 +279,9 @@ export const seedNews: SeedNews[] = [
   },
   {
     slug: "2025-eleven-new-residents-target-270",
-    publishedAt: "2025-03-15T12:00:00+03:00",
+    // News.by says "since the beginning of 2025": a year, no month.
+    publishedAt: "2025-01-01T12:00:00+03:00",
+    publishedPrecision: "YEAR",
     originalLocale: "en",
     tags: ["residents", "investment"],
     sourceName: "News.by",

@@ -89,6 +89,7 @@ async function seedNewsTable(db: PrismaClient) {
         originalLocale: n.originalLocale,
         status: "PUBLISHED",
         publishedAt: new Date(n.publishedAt),
+        publishedPrecision: n.publishedPrecision ?? "DAY",
         tags: n.tags,
         sourceName: n.sourceName,
         sourceUrl: n.sourceUrl,

@@ -5,6 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { getPublishedArticle } from "@/lib/data/news";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
+import { formatPublished, isoDateOf } from "@/lib/format";
 import { breadcrumbs, newsArticle } from "@/lib/structured-data";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
@@ -62,8 +63,8 @@ export default async function ArticlePage({ params }: Props) {
       </p>
       <h1 lang={article.textLocale}>{article.title}</h1>
       <p className="card-meta">
-        <time dateTime={article.publishedAt.toISOString()}>
-          {t("publishedOn", { date: format.dateTime(article.publishedAt, { dateStyle: "long" }) })}
+        <time dateTime={isoDateOf(article.publishedAt, article.publishedPrecision)}>
+          {t("publishedOn", { date: formatPublished(format, article.publishedAt, article.publishedPrecision) })}
         </time>
       </p>
       {article.isFallback && <FallbackNote textLocale={article.textLocale} />}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "NewsArticle" ADD COLUMN     "publishedPrecision" "DatePrecision" NOT NULL DEFAULT 'DAY';
+
