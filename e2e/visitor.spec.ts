@@ -100,6 +100,25 @@ test("the language switcher keeps the current page", async ({ page }) => {
   await expect(page.getByRole("link", { name: "全部入园企业" })).toBeVisible();
 });
 
+test("becoming a resident: each statement on /park has its source; no invented step list", async ({ page }) => {
+  await page.goto("/ru/park");
+  const facts = page.locator("section[aria-labelledby=apply] .sourced-list > li");
+  await expect(facts).toHaveCount(3);
+  for (const fact of await facts.all()) await expect(fact.locator("a.source-link")).toHaveAttribute("href", /^https:\/\//);
+  await expect(page.getByRole("heading", { name: "Что уточнить в администрации парка" })).toBeVisible();
+});
+
+test("a translated text says so and links the original", async ({ page }) => {
+  await page.goto("/ru/news/2015-park-opens-first-seven-residents");
+  const note = page.locator(".translation-note");
+  await expect(note).toHaveText("Перевод с английского: текст оригинала.");
+  await expect(note.getByRole("link")).toHaveAttribute("href", "/en/news/2015-park-opens-first-seven-residents");
+  await page.goto("/zh/residents/huawei");
+  await expect(page.locator(".translation-note")).toHaveText("本文译自英文，查看原文页面。");
+  await page.goto("/en/news/2015-park-opens-first-seven-residents");
+  await expect(page.locator(".translation-note")).toHaveCount(0);
+});
+
 test("the directory says it lists the residents public sources confirm, against the park's dated count", async ({ page }) => {
   await page.goto("/en/residents");
   const scope = page.locator(".directory-scope");

@@ -35,6 +35,7 @@ function toCard(row: CardRow, locale: string) {
     sinceYear: row.sinceYear,
     summary: text?.summary ?? "",
     textLocale: text?.textLocale ?? row.originalLocale,
+    originalLocale: row.originalLocale,
     isFallback: text?.isFallback ?? false,
   };
 }

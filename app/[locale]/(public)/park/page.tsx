@@ -4,6 +4,8 @@ import { listFigureSeries } from "@/lib/data/figures";
 import { SECTORS } from "@/lib/domain";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { alternatesFor } from "@/lib/seo";
+import { ASK_ADMINISTRATION, PROCEDURE_FACTS } from "@/lib/content/residency-procedure";
+import { SourceLink } from "@/components/ui/source-link";
 import { breadcrumbs, parkOrganization } from "@/lib/structured-data";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
@@ -26,7 +28,7 @@ export default async function ParkPage({ params }: Props) {
   setRequestLocale(locale);
   const [t, tAll, series] = await Promise.all([getTranslations("park"), getTranslations(), listFigureSeries(locale)]);
   const residents = series.find((s) => s.key === "residents");
-  const paragraphs = (key: "about" | "location" | "apply") => t.raw(key) as string[];
+  const paragraphs = (key: "about" | "location") => t.raw(key) as string[];
   return (
     <>
       <JsonLd
@@ -103,12 +105,23 @@ export default async function ParkPage({ params }: Props) {
 
       <section aria-labelledby="apply">
         <h2 id="apply">{t("applyTitle")}</h2>
-        <ol>
-          {paragraphs("apply").map((p) => (
-            <li key={p}>{p}</li>
+        <ul className="sourced-list">
+          {PROCEDURE_FACTS.map((fact) => (
+            <li key={fact.key}>
+              {t(`procedure.${fact.key}`)}{" "}
+              {fact.sources.map((s) => (
+                <SourceLink key={s.url} title={s.title} url={s.url} />
+              ))}
+            </li>
           ))}
-        </ol>
-        <p className="muted">{t("applyNote")}</p>
+        </ul>
+        <h3>{t("askTitle")}</h3>
+        <p>{t("askLead")}</p>
+        <ul>
+          {ASK_ADMINISTRATION.map((key) => (
+            <li key={key}>{t(`askItems.${key}`)}</li>
+          ))}
+        </ul>
         <Link href="/contacts" className="button">
           {t("contactCta")}
         </Link>

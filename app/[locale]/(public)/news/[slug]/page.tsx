@@ -11,6 +11,9 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
 
 import { FallbackNote } from "@/components/ui/fallback-note";
+import { TranslationNote } from "@/components/ui/translation-note";
+import { hasLocale } from "next-intl";
+import { locales } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -68,6 +71,12 @@ export default async function ArticlePage({ params }: Props) {
         </time>
       </p>
       {article.isFallback && <FallbackNote textLocale={article.textLocale} />}
+      {!article.isFallback && article.textLocale !== article.originalLocale && (
+        <TranslationNote
+          originalLocale={article.originalLocale}
+          href={hasLocale(locales, article.originalLocale) ? `/${article.originalLocale}/news/${slug}` : article.sourceUrl}
+        />
+      )}
       <p className="lead" lang={article.textLocale}>
         {article.summary}
       </p>

@@ -10,6 +10,9 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
 
 import { FallbackNote } from "@/components/ui/fallback-note";
+import { TranslationNote } from "@/components/ui/translation-note";
+import { hasLocale } from "next-intl";
+import { locales } from "@/lib/i18n/routing";
 import { SourceLink } from "@/components/ui/source-link";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -62,6 +65,9 @@ export default async function ResidentPage({ params }: Props) {
         {resident.summary}
       </p>
       {resident.isFallback && <FallbackNote textLocale={resident.textLocale} />}
+      {!resident.isFallback && resident.textLocale !== resident.originalLocale && hasLocale(locales, resident.originalLocale) && (
+        <TranslationNote originalLocale={resident.originalLocale} href={`/${resident.originalLocale}/residents/${slug}`} />
+      )}
       <div className="detail-grid">
         <div lang={resident.textLocale}>
           {resident.description.split(/\n{2,}/).map((p) => (
