@@ -121,6 +121,7 @@ export const seedResidents: SeedResident[] = [
   },
   {
     slug: "zoomlion-maz",
+    localNames: { zh: "中联重科–马兹" },
     name: "Zoomlion–MAZ",
     country: "CN",
     sector: "MECHANICAL_ENGINEERING",
@@ -180,6 +181,7 @@ export const seedResidents: SeedResident[] = [
   },
   {
     slug: "sinomachbel",
+    localNames: { zh: "SINOMACHBEL（国机集团）" },
     name: "SINOMACHBEL (Sinomach)",
     country: "CN",
     sector: "MECHANICAL_ENGINEERING",
@@ -300,6 +302,7 @@ export const seedResidents: SeedResident[] = [
   },
   {
     slug: "nanopektin",
+    localNames: { ru: "ООО «Нанопектин»" },
     name: "Nanopektin LLC",
     country: "BY",
     sector: "OTHER",
