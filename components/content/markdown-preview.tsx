@@ -8,16 +8,13 @@ import { previewMarkdownAction } from "@/lib/actions/content/news";
 
 export function MarkdownPreview({ markdown, locale }: { markdown: string; locale: string }) {
   const t = useTranslations("newsAdmin");
-  const [html, setHtml] = useState("");
-  const [dropped, setDropped] = useState<string[]>([]);
+  // One answer of the server's pipeline: what readers get, and what they do not.
+  const [{ html, dropped }, setPreview] = useState<{ html: string; dropped: string[] }>({ html: "", dropped: [] });
   useEffect(() => {
     let current = true;
     const timer = setTimeout(async () => {
       const r = await previewMarkdownAction({ markdown });
-      if (current && r.ok && r.data) {
-        setHtml(r.data.html);
-        setDropped(r.data.dropped);
-      }
+      if (current && r.ok && r.data) setPreview(r.data);
     }, 400);
     return () => {
       current = false;

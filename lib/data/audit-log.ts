@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { AuditFilter } from "@/lib/validations/audit";
 import { toCsv } from "@/lib/csv";
-import { describeAuditRecords, namesOfAssignees } from "./audit-records";
+import { assigneesOf, describeAuditRecords } from "./audit-records";
 
 const DAY = 86_400_000;
 
@@ -38,11 +38,8 @@ const select = {
 export async function listAuditEntries(actor: CurrentUser, filter: AuditFilter, locale: string, take = 200) {
   assertCan(actor.role, "audit:read");
   const entries = await db.auditLog.findMany({ where: where(filter), orderBy: { createdAt: "desc" }, take, select });
-  const [records, assignees] = await Promise.all([describeAuditRecords(entries, locale), namesOfAssignees(entries)]);
-  return entries.map((e, i) => {
-    const assigneeId = (e.after as { assigneeId?: string | null } | null)?.assigneeId;
-    return { ...e, record: records[i], assignee: assigneeId ? (assignees.get(assigneeId) ?? assigneeId) : null };
-  });
+  const [records, assignees] = await Promise.all([describeAuditRecords(entries, locale), assigneesOf(entries)]);
+  return entries.map((e, i) => ({ ...e, record: records[i], assignee: assignees[i] }));
 }
 
 export async function listAuditActors(actor: CurrentUser) {

@@ -48,11 +48,14 @@ async function lookUp(entity: Entity, ids: string[], locale: string): Promise<Ma
 
 /** The record of each entry, in the entries' order. */
 export async function describeAuditRecords(entries: Entry[], locale: string): Promise<AuditRecord[]> {
-  const byEntity = new Map<Entity, string[]>();
-  for (const e of entries) byEntity.set(e.entityType as Entity, [...(byEntity.get(e.entityType as Entity) ?? []), e.entityId]);
+  const byEntity = new Map<Entity, Set<string>>();
+  for (const e of entries) {
+    const ids = byEntity.get(e.entityType as Entity) ?? new Set<string>();
+    byEntity.set(e.entityType as Entity, ids.add(e.entityId));
+  }
   const found = new Map<string, AuditRecord>();
   for (const [entity, ids] of byEntity) {
-    for (const [id, record] of await lookUp(entity, [...new Set(ids)], locale)) found.set(`${entity}:${id}`, record);
+    for (const [id, record] of await lookUp(entity, [...ids], locale)) found.set(`${entity}:${id}`, record);
   }
   return entries.map(
     (e) =>
@@ -64,10 +67,11 @@ export async function describeAuditRecords(entries: Entry[], locale: string): Pr
   );
 }
 
-/** Names of the people an entry mentions by id (an assignee). */
-export async function namesOfAssignees(entries: Entry[]): Promise<Map<string, string>> {
-  const ids = [...new Set(entries.map((e) => field(e.after, "assigneeId")).filter(Boolean))];
-  if (ids.length === 0) return new Map();
-  const rows = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  return new Map(rows.map((r) => [r.id, r.name]));
+/** The name of the person each entry assigned, in the entries' order (null when none; the id if they are gone). */
+export async function assigneesOf(entries: Entry[]): Promise<(string | null)[]> {
+  const idOf = entries.map((e) => field(e.after, "assigneeId"));
+  const ids = [...new Set(idOf.filter(Boolean))];
+  const rows = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  return idOf.map((id) => (id ? (names.get(id) ?? id) : null));
 }
