@@ -15,6 +15,7 @@ export async function register() {
   const { sweepUnreferencedFiles } = await import("@/lib/storage");
   const { processAccountLinkRequests } = await import("@/lib/auth/account-link-queue");
   const { pruneSignInRecords } = await import("@/lib/auth/prune");
+  const { pruneGuestContacts } = await import("@/lib/data/guest-contacts");
   const transport = smtpTransport();
   startBackgroundLoop(env.BACKGROUND_POLL_MS, [
     // Reset and confirmation links first, so their mail leaves in the same tick.
@@ -23,5 +24,6 @@ export async function register() {
     { name: "news scheduler", run: () => runNewsScheduler() },
     { name: "file sweep", run: () => sweepUnreferencedFiles(), everyMs: 10 * 60_000 },
     { name: "sign-in records", run: () => pruneSignInRecords(), everyMs: 10 * 60_000 },
+    { name: "unconfirmed contact messages", run: () => pruneGuestContacts(), everyMs: 60 * 60_000 },
   ]);
 }

@@ -58,3 +58,10 @@ export function countryName(locale: string, code: string) {
     return code;
   }
 }
+
+/** A source's own date, written "2021", "2019-12" or "2026-01-29", at that precision. */
+export function formatSourceDate(format: Formatter, iso: string) {
+  const [year, month = 1, day = 1] = iso.split("-").map(Number);
+  const precision: Precision = iso.length === 4 ? "YEAR" : iso.length === 7 ? "MONTH" : "DAY";
+  return formatAsOf(format, new Date(Date.UTC(year, month - 1, day)), precision);
+}

@@ -17,6 +17,10 @@ export const LIMITS = {
   // New confirmation links sent to one unconfirmed account, whoever asks.
   verificationLinksPerAccount: { max: 3, windowSeconds: 60 * 60 },
   inquiriesPerAccount: { max: 10, windowSeconds: 60 * 60 },
+  // The public contact form: per client address, and per e-mail address however
+  // many client addresses send (each message mails a confirmation link there).
+  guestContactPerIp: { max: 5, windowSeconds: 60 * 60 },
+  guestContactPerEmail: { max: 3, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -1,5 +1,6 @@
 // Metadata helpers: hreflang alternates for every locale, and page titles.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { locales } from "@/lib/i18n/routing";
 
 const OG_LOCALE: Record<string, string> = { en: "en_US", ru: "ru_RU", zh: "zh_CN" };
@@ -29,4 +30,15 @@ export function alternatesFor(locale: string, path: string): Metadata["alternate
   const languages: Record<string, string> = Object.fromEntries(locales.map((l) => [l, `/${l}${path}`]));
   languages["x-default"] = `/en${path}`;
   return { canonical: `/${locale}${path}`, languages };
+}
+
+/** Title, description, hreflang alternates and OpenGraph tags of a public page, all for that page. */
+export async function publicPageMetadata(locale: string, path: string, title: string, description: string): Promise<Metadata> {
+  const tm = await getTranslations({ locale, namespace: "meta" });
+  return {
+    title,
+    description,
+    alternates: alternatesFor(locale, path),
+    openGraph: openGraphFor(locale, tm("siteName"), { title, description, path }),
+  };
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listNews } from "@/lib/data/news";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { newsListPath, parseNewsListParams } from "@/lib/validations/news-list";
 import { NewsCard } from "@/components/news/news-card";
 import { TagNav } from "@/components/news/tag-nav";
@@ -26,6 +26,7 @@ export async function newsListMetadata(params: NewsListRouteParams): Promise<Met
       ...alternatesFor(locale, newsListPath(list)),
       types: { "application/rss+xml": [{ url: `/${locale}/news/feed.xml`, title: t("news.feedTitle") }] },
     },
+    openGraph: openGraphFor(locale, t("meta.siteName"), { title, description: t("news.lead"), path: newsListPath(list) }),
   };
 }
 

@@ -9,6 +9,8 @@ export const TOKEN_TTL_MS: Record<AuthTokenKind, number> = {
   VERIFY_EMAIL: 48 * 3600_000,
   RESET_PASSWORD: 3600_000,
   STAFF_INVITE: 72 * 3600_000,
+  // Sent with a staff reply to a contact-form guest, who may read it days later.
+  SET_PASSWORD: 14 * 24 * 3600_000,
 };
 
 export function hashToken(raw: string) {
@@ -26,11 +28,11 @@ export async function issueToken(tx: Prisma.TransactionClient, userId: string, k
 }
 
 /** Marks the token used and returns its user, or null when unknown, used or expired. */
-export async function consumeToken(tx: Prisma.TransactionClient, kind: AuthTokenKind, raw: string, now = new Date()) {
+export async function consumeToken(tx: Prisma.TransactionClient, kind: AuthTokenKind | AuthTokenKind[], raw: string, now = new Date()) {
   if (!/^[A-Za-z0-9_-]{43}$/.test(raw)) return null;
   const tokenHash = hashToken(raw);
   const { count } = await tx.authToken.updateMany({
-    where: { tokenHash, kind, usedAt: null, expiresAt: { gt: now } },
+    where: { tokenHash, kind: { in: [kind].flat() }, usedAt: null, expiresAt: { gt: now } },
     data: { usedAt: now },
   });
   if (count !== 1) return null;

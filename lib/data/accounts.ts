@@ -4,7 +4,7 @@ import "server-only";
 import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, NO_PASSWORD, verifyPassword } from "@/lib/auth/password";
 import { isEasilyGuessed } from "@/lib/auth/password-strength";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
@@ -91,12 +91,30 @@ export async function sendResetLinkIfAccount(tx: Prisma.TransactionClient, email
 export async function sendVerificationLinkIfUnconfirmed(tx: Prisma.TransactionClient, email: string): Promise<void> {
   const user = await tx.user.findUnique({
     where: { email },
-    select: { id: true, name: true, locale: true, active: true, emailVerifiedAt: true },
+    select: { id: true, name: true, locale: true, active: true, emailVerifiedAt: true, role: true, passwordHash: true },
   });
-  if (!user || !user.active || user.emailVerifiedAt) return;
+  if (!user || !user.active) return;
+  // A contact-form guest registering: the address is confirmed, the account has
+  // no password yet; a link to choose one proves the address again.
+  if (isGuest(user)) return sendSetPasswordLink(tx, { ...user, email });
+  if (user.emailVerifiedAt) return;
   if (!(await hitLimit("verificationLinksPerAccount", user.id)).allowed) return;
   const token = await issueToken(tx, user.id, "VERIFY_EMAIL");
   await enqueueMail(tx, email, user.locale, { kind: "verifyEmail", name: user.name, link: link(user.locale, "/verify-email", token) });
+}
+
+/** An investor account made by the contact form, whose owner has not chosen a password yet. */
+export const isGuest = (user: { role: string; passwordHash: string }) => user.role === "INVESTOR" && user.passwordHash === NO_PASSWORD;
+
+/** Inside the caller's transaction: a link for a guest to choose a password and keep their thread. */
+export async function sendSetPasswordLink(tx: Prisma.TransactionClient, user: { id: string; email: string; name: string; locale: Locale }) {
+  if (!(await hitLimit("verificationLinksPerAccount", user.id)).allowed) return;
+  const token = await issueToken(tx, user.id, "SET_PASSWORD");
+  await enqueueMail(tx, user.email, user.locale, {
+    kind: "setPassword",
+    name: user.name,
+    link: link(user.locale, "/reset-password", token),
+  });
 }
 
 /** Sets a new password from a reset link; ends every session; the address counts as verified. */
@@ -104,7 +122,8 @@ export async function resetPassword(token: string, password: string): Promise<Ou
   if (isEasilyGuessed(password)) return refuse("commonPassword");
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const userId = await consumeToken(tx, "RESET_PASSWORD", token);
+    // A reset link, or the link a contact-form guest gets with a staff reply.
+    const userId = await consumeToken(tx, ["RESET_PASSWORD", "SET_PASSWORD"], token);
     if (!userId) return refuse("linkInvalid");
     await tx.user.update({
       where: { id: userId },

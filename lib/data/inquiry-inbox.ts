@@ -9,6 +9,8 @@ import { assertCan, rolesWith } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { InboxFilter } from "@/lib/validations/inquiry";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
+import { issueToken } from "@/lib/auth/tokens";
+import { isGuest } from "./accounts";
 import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
 import { notify } from "./notifications";
 import { writeAudit } from "./write-audit";
@@ -52,6 +54,7 @@ export async function listInbox(actor: CurrentUser, f: InboxFilter, take = 100) 
       createdAt: true,
       lastMessageAt: true,
       contactLocale: true,
+      source: true,
       investor: { select: { id: true, name: true, company: true, locale: true } },
       assignee: { select: { id: true, name: true } },
     },
@@ -68,6 +71,7 @@ export async function getInquiryForStaff(actor: CurrentUser, id: string) {
       topic: true,
       status: true,
       contactLocale: true,
+      source: true,
       createdAt: true,
       investor: { select: { id: true, name: true, email: true, company: true, country: true, locale: true } },
       assignee: { select: { id: true, name: true } },
@@ -106,7 +110,7 @@ const inquirySelect = {
   status: true,
   subject: true,
   contactLocale: true,
-  investor: { select: { id: true, email: true, name: true, locale: true } },
+  investor: { select: { id: true, email: true, name: true, locale: true, role: true, passwordHash: true } },
 } as const;
 
 function investorLink(locale: string, id: string) {
@@ -157,12 +161,24 @@ export async function replyAsStaff(actor: CurrentUser, id: string, body: string,
     await applyInquiryEvent(tx, inquiry, "staffReply", actor);
     const locale = inquiry.contactLocale ?? inquiry.investor.locale;
     await notify(tx, inquiry.investor.id, "inquiryReply", { subject: inquiry.subject }, `/account/inquiries/${id}`);
-    await enqueueMail(tx, inquiry.investor.email, locale, {
-      kind: "inquiryReply",
-      name: inquiry.investor.name,
-      subject: inquiry.subject,
-      link: investorLink(locale, id),
-    });
+    if (isGuest(inquiry.investor)) {
+      // A contact-form guest cannot sign in yet: the reply itself goes by mail,
+      // with a link to choose a password and find the thread in their account.
+      const token = await issueToken(tx, inquiry.investor.id, "SET_PASSWORD");
+      await enqueueMail(tx, inquiry.investor.email, locale, {
+        kind: "guestInquiryReply",
+        name: inquiry.investor.name,
+        subject: inquiry.subject,
+        reply: body,
+        link: portalUrl(locale, `/reset-password?token=${token}`),
+      });
+    } else
+      await enqueueMail(tx, inquiry.investor.email, locale, {
+        kind: "inquiryReply",
+        name: inquiry.investor.name,
+        subject: inquiry.subject,
+        link: investorLink(locale, id),
+      });
     return ok();
   });
 }

@@ -22,6 +22,8 @@ export const REASONS = [
   "badType",
   "empty",
   "unreadable",
+  // A limit counted inside the handler (per e-mail address, say), not by the boundary.
+  "rateLimited",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, NO_PASSWORD } from "@/lib/auth/password";
 import { isEasilyGuessed } from "@/lib/auth/password-strength";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
@@ -50,8 +50,8 @@ export async function inviteStaff(
   try {
     await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        // "!" is no argon2 hash: nobody can sign in until the invitation is accepted.
-        data: { email: input.email, name: input.name, role: input.role, locale: input.locale, passwordHash: "!" },
+        // Nobody can sign in until the invitation is accepted.
+        data: { email: input.email, name: input.name, role: input.role, locale: input.locale, passwordHash: NO_PASSWORD },
         select: { id: true },
       });
       const token = await issueToken(tx, user.id, "STAFF_INVITE");

@@ -17,7 +17,10 @@ export type MailTemplate =
   | { kind: "inquiryAssigned"; name: string; subject: string; link: string }
   | { kind: "proposalStatus"; name: string; subject: string; status: string; reason: string; link: string }
   | { kind: "staffInvite"; name: string; inviter: string; link: string }
-  | { kind: "signInAttempts"; name: string; link: string };
+  | { kind: "signInAttempts"; name: string; link: string }
+  | { kind: "guestContactConfirm"; name: string; subject: string; link: string }
+  | { kind: "guestInquiryReply"; name: string; subject: string; reply: string; link: string }
+  | { kind: "setPassword"; name: string; link: string };
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
@@ -39,7 +42,9 @@ export function renderMail(locale: Locale, template: MailTemplate): RenderedMail
   const paragraphs = [t("greeting", params), t(`${kind}.body`, params)];
   if ("reason" in template && template.reason) paragraphs.push(t("reasonLine", { reason: template.reason }));
   const action = t(`${kind}.action`);
-  const footer = t("footer");
+  // Mail to someone with no account yet says why they get it in its own words.
+  const footerKey = `${kind}.footer` as "footer";
+  const footer = t.has(footerKey) ? t(footerKey) : t("footer");
   const text = [...paragraphs, `${action}: ${link}`, "--", footer].join("\n\n");
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs
     .map((p) => `<p>${escapeHtml(p)}</p>`)

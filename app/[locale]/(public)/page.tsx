@@ -8,6 +8,9 @@ import { alternatesFor } from "@/lib/seo";
 import { parkOrganization } from "@/lib/structured-data";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
+import { numberSources } from "@/lib/content/statements";
+import { CitedStatements } from "@/components/sources/cited-statements";
+import { SourceList } from "@/components/sources/source-list";
 
 import { KeyFigures } from "@/components/figures/key-figures";
 import { ResidentCard } from "@/components/residents/resident-card";
@@ -30,12 +33,13 @@ export default async function HomePage({ params }: Props) {
     listFeaturedResidents(locale),
     listLatestNews(locale),
   ]);
+  const numbers = numberSources("home", ["hero", "invest"]);
   return (
     <>
       <JsonLd data={[parkOrganization(env.SITE_URL, locale, tm("parkName"))]} />
       <section className="hero">
         <h1>{t("title")}</h1>
-        <p className="lead">{t("lead")}</p>
+        <CitedStatements page="home" section="hero" numbers={numbers} className="lead" />
         <p className="actions">
           <Link href="/park" className="button">
             {t("ctaInvest")}
@@ -68,11 +72,12 @@ export default async function HomePage({ params }: Props) {
       </section>
       <section className="callout" aria-labelledby="invest-title">
         <h2 id="invest-title">{t("investTitle")}</h2>
-        <p>{t("investText")}</p>
+        <CitedStatements page="home" section="invest" numbers={numbers} />
         <Link href="/park#regime" className="button">
           {t("investCta")}
         </Link>
       </section>
+      <SourceList numbers={numbers} />
     </>
   );
 }

@@ -1,48 +1,71 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { alternatesFor } from "@/lib/seo";
+import { publicPageMetadata } from "@/lib/seo";
+import { isLocale } from "@/lib/i18n/routing";
+import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
+import { numberSources } from "@/lib/content/statements";
+import { PARK_OFFICIAL_SITE } from "@/lib/structured-data";
+import { CitedStatements } from "@/components/sources/cited-statements";
+import { SourceList } from "@/components/sources/source-list";
+import { ParkLocationMap } from "@/components/maps/park-location-map";
+import { ClientMessages } from "@/components/forms/client-messages";
+import { GuestContactForm } from "@/components/inquiries/guest-contact-form";
 
 type Props = { params: Promise<{ locale: string }> };
+
+// The Administration's own page on its functions and contacts, and the park's official site.
+const ADMINISTRATION_SITE = "https://info.onestation.by/administraciya-parka/funkcii-administracii-parka";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "contacts" });
-  return { title: t("title"), description: t("lead"), alternates: alternatesFor(locale, "/contacts") };
+  return publicPageMetadata(locale, "/contacts", t("title"), t("lead"));
 }
 
 export default async function ContactsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("contacts");
+  const numbers = numberSources("contacts", ["admin", "developer", "location"]);
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <div className="grid">
-        <section className="card" aria-labelledby="admin">
-          <h2 id="admin">{t("adminTitle")}</h2>
-          <p>{t("admin")}</p>
-          <p>
-            <a href="https://info.onestation.by/administraciya-parka/funkcii-administracii-parka" rel="noopener noreferrer external">
-              {t("adminLink")}
-            </a>
-          </p>
+      <div className="contacts-layout">
+        <section aria-labelledby="contact-form-title" className="card">
+          <h2 id="contact-form-title">{t("formTitle")}</h2>
+          <p className="muted">{t("formLead")}</p>
+          <ClientMessages namespaces={["contacts", "inquiries", "validation", "forms"]}>
+            <GuestContactForm locale={isLocale(locale) ? locale : "en"} languages={LANGUAGE_OPTIONS} />
+          </ClientMessages>
         </section>
-        <section className="card" aria-labelledby="developer">
-          <h2 id="developer">{t("developerTitle")}</h2>
-          <p>{t("developer")}</p>
-          <p>
-            <a href="https://industrialpark.by/" rel="noopener noreferrer external">
-              {t("developerLink")}
-            </a>
-          </p>
-        </section>
-        <section className="card" aria-labelledby="address">
-          <h2 id="address">{t("addressTitle")}</h2>
-          <p>{t("address")}</p>
-        </section>
+        <div>
+          <section aria-labelledby="official-contacts">
+            <h2 id="official-contacts">{t("officialContacts")}</h2>
+            <p className="muted">{t("officialNote")}</p>
+            <h3>{t("adminTitle")}</h3>
+            <CitedStatements page="contacts" section="admin" numbers={numbers} />
+            <p>
+              <a href={ADMINISTRATION_SITE} rel="noopener noreferrer external">
+                {t("adminLink")}
+              </a>
+            </p>
+            <h3>{t("developerTitle")}</h3>
+            <CitedStatements page="contacts" section="developer" numbers={numbers} />
+            <p>
+              <a href={PARK_OFFICIAL_SITE} rel="noopener noreferrer external">
+                {t("developerLink")}
+              </a>
+            </p>
+          </section>
+          <section aria-labelledby="address">
+            <h2 id="address">{t("addressTitle")}</h2>
+            <CitedStatements page="contacts" section="location" numbers={numbers} />
+            <ParkLocationMap />
+          </section>
+        </div>
       </div>
-      <p className="muted">{t("note")}</p>
+      <SourceList numbers={numbers} />
     </>
   );
 }

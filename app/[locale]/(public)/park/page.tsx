@@ -3,9 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listFigureSeries } from "@/lib/data/figures";
 import { SECTORS } from "@/lib/domain";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
-import { alternatesFor } from "@/lib/seo";
-import { ASK_ADMINISTRATION, PROCEDURE_FACTS } from "@/lib/content/residency-procedure";
-import { SourceLink } from "@/components/ui/source-link";
+import { publicPageMetadata } from "@/lib/seo";
+import { ASK_ADMINISTRATION } from "@/lib/content/residency-procedure";
+import { numberSources, type SectionOf } from "@/lib/content/statements";
+import { CitedStatements } from "@/components/sources/cited-statements";
+import { SourceList } from "@/components/sources/source-list";
 import { breadcrumbs, parkOrganization } from "@/lib/structured-data";
 import { JsonLd } from "@/components/ui/json-ld";
 import { env } from "@/lib/env";
@@ -15,12 +17,14 @@ import { ResidentsChart } from "@/components/figures/residents-chart";
 
 type Props = { params: Promise<{ locale: string }> };
 
-const INCENTIVES = ["profitTax", "propertyTax", "vat", "innovation", "procedures", "land"] as const;
+const INCENTIVES = ["profitTax", "propertyTax", "customs", "innovation", "oneStop", "land"] as const;
+// The page's sections in reading order, so its sources are numbered as they are first cited.
+const SECTIONS: readonly SectionOf<"park">[] = ["about", "location", ...INCENTIVES, "sectors", "residency", "thresholds", "procedure"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "park" });
-  return { title: t("title"), description: t("lead"), alternates: alternatesFor(locale, "/park") };
+  return publicPageMetadata(locale, "/park", t("title"), t("lead"));
 }
 
 export default async function ParkPage({ params }: Props) {
@@ -28,7 +32,7 @@ export default async function ParkPage({ params }: Props) {
   setRequestLocale(locale);
   const [t, tAll, series] = await Promise.all([getTranslations("park"), getTranslations(), listFigureSeries(locale)]);
   const residents = series.find((s) => s.key === "residents");
-  const paragraphs = (key: "about" | "location") => t.raw(key) as string[];
+  const numbers = numberSources("park", SECTIONS);
   return (
     <>
       <JsonLd
@@ -45,9 +49,7 @@ export default async function ParkPage({ params }: Props) {
 
       <section aria-labelledby="about">
         <h2 id="about">{t("aboutTitle")}</h2>
-        {paragraphs("about").map((p) => (
-          <p key={p}>{p}</p>
-        ))}
+        <CitedStatements page="park" section="about" numbers={numbers} />
       </section>
 
       <section aria-labelledby="figures">
@@ -63,9 +65,7 @@ export default async function ParkPage({ params }: Props) {
 
       <section aria-labelledby="location">
         <h2 id="location">{t("locationTitle")}</h2>
-        {paragraphs("location").map((p) => (
-          <p key={p}>{p}</p>
-        ))}
+        <CitedStatements page="park" section="location" numbers={numbers} />
       </section>
 
       <section aria-labelledby="regime">
@@ -75,8 +75,7 @@ export default async function ParkPage({ params }: Props) {
           {INCENTIVES.map((key) => (
             <article key={key} className="card">
               <h3>{t(`incentives.${key}.title`)}</h3>
-              <p>{t(`incentives.${key}.text`)}</p>
-              <p className="card-meta">{t(`incentives.${key}.basis`)}</p>
+              <CitedStatements page="park" section={key} numbers={numbers} />
             </article>
           ))}
         </div>
@@ -84,7 +83,7 @@ export default async function ParkPage({ params }: Props) {
 
       <section aria-labelledby="sectors">
         <h2 id="sectors">{t("sectorsTitle")}</h2>
-        <p className="muted">{t("sectorsLead")}</p>
+        <CitedStatements page="park" section="sectors" numbers={numbers} />
         <ul className="pill-list">
           {SECTORS.filter((s) => s !== "OTHER").map((s) => (
             <li key={s}>{tAll(`sectors.${s}`)}</li>
@@ -94,27 +93,14 @@ export default async function ParkPage({ params }: Props) {
 
       <section aria-labelledby="residency">
         <h2 id="residency">{t("residencyTitle")}</h2>
-        <p>{t("residency")}</p>
+        <CitedStatements page="park" section="residency" numbers={numbers} />
         <h3>{t("thresholdsTitle")}</h3>
-        <ul>
-          <li>{t("thresholds.rd")}</li>
-          <li>{t("thresholds.fast")}</li>
-          <li>{t("thresholds.other")}</li>
-        </ul>
+        <CitedStatements page="park" section="thresholds" numbers={numbers} as="ul" />
       </section>
 
       <section aria-labelledby="apply">
         <h2 id="apply">{t("applyTitle")}</h2>
-        <ul className="sourced-list">
-          {PROCEDURE_FACTS.map((fact) => (
-            <li key={fact.key}>
-              {t(`procedure.${fact.key}`)}{" "}
-              {fact.sources.map((s) => (
-                <SourceLink key={s.url} title={s.title} url={s.url} />
-              ))}
-            </li>
-          ))}
-        </ul>
+        <CitedStatements page="park" section="procedure" numbers={numbers} as="ul" />
         <h3>{t("askTitle")}</h3>
         <p>{t("askLead")}</p>
         <ul>
@@ -126,6 +112,8 @@ export default async function ParkPage({ params }: Props) {
           {t("contactCta")}
         </Link>
       </section>
+
+      <SourceList numbers={numbers} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cachedResidentCountries } from "@/lib/data/residents";
 import { searchResidents } from "@/lib/data/resident-directory";
 import { DirectoryScope } from "@/components/residents/directory-scope";
-import { alternatesFor } from "@/lib/seo";
+import { publicPageMetadata } from "@/lib/seo";
 import { parseResidentSearch } from "@/lib/validations/resident-search";
 import { ResidentCard } from "@/components/residents/resident-card";
 import { ResidentFilters } from "@/components/residents/resident-filters";
@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "residents" });
-  return { title: t("title"), description: t("lead"), alternates: alternatesFor(locale, "/residents") };
+  return publicPageMetadata(locale, "/residents", t("title"), t("lead"));
 }
 
 export default async function ResidentsPage({ params, searchParams }: Props) {

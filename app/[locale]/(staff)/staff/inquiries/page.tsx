@@ -55,6 +55,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
               <tr key={r.id}>
                 <td>
                   <Link href={`/staff/inquiries/${r.id}`}>{r.subject}</Link>
+                  {r.source === "CONTACT_FORM" && <span className="badge">{t("contactForm")}</span>}
                 </td>
                 <td>
                   <Link href={`/staff/investors/${r.investor.id}`}>{r.investor.name}</Link>

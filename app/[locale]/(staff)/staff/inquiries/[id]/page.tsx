@@ -38,6 +38,7 @@ export default async function StaffInquiryPage({ params }: Props) {
       <h1>{inquiry.subject}</h1>
       <p>
         {ti(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} /> ·{" "}
+        {inquiry.source === "CONTACT_FORM" && <span className="badge">{t("contactForm")}</span>}{" "}
         <Link href={`/staff/investors/${investor.id}`}>{investor.name}</Link>
         {investor.company ? `, ${investor.company}` : ""}
         {investor.country ? `, ${countryName(locale, investor.country)}` : ""} · {investor.email} · {t("language")}:{" "}
