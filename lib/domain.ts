@@ -9,6 +9,7 @@ const valuesOf = <E extends Record<string, string>>(e: E) => Object.values(e) as
 
 export const SECTORS = valuesOf(Prisma.Sector);
 export const RESIDENT_STATUSES = valuesOf(Prisma.ResidentStatus);
+export const DATE_PRECISIONS = valuesOf(Prisma.DatePrecision);
 export const CONTENT_LOCALES = valuesOf(Prisma.ContentLocale);
 export const ROLES = valuesOf(Prisma.Role);
 export type Role = (typeof ROLES)[number];

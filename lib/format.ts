@@ -65,3 +65,13 @@ export function formatSourceDate(format: Formatter, iso: string) {
   const precision: Precision = iso.length === 4 ? "YEAR" : iso.length === 7 ? "MONTH" : "DAY";
   return formatAsOf(format, new Date(Date.UTC(year, month - 1, day)), precision);
 }
+
+/** Several countries' names joined as the reader's language lists them ("China, Belarus", «Китай, Беларусь», "中国、白俄罗斯"). */
+export function countryNames(locale: string, codes: readonly string[]) {
+  return new Intl.ListFormat(locale, { style: "narrow", type: "conjunction" }).format(codes.map((c) => countryName(locale, c)));
+}
+
+/** A range of money as compact as formatCompact, written the locale's way: "45M–50M", «45–50 млн», "4500万–5000万". */
+export function formatCompactRange(locale: string, min: number, max: number) {
+  return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 2 }).formatRange(min, max);
+}

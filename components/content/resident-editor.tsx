@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { saveResidentAction } from "@/lib/actions/content/residents";
-import { CONTENT_LOCALES, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
+import { CONTENT_LOCALES, DATE_PRECISIONS, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
 import { EDITOR_LOCALES } from "@/lib/domain";
 import { residentEditSchema, type ResidentEditInput } from "@/lib/validations/resident-admin";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -22,6 +22,7 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
   const t = useTranslations("residentAdmin");
   const ts = useTranslations("sectors");
   const tst = useTranslations("statuses");
+  const tf = useTranslations("figureAdmin");
   const router = useRouter();
   const { form, onSubmit, formError, done, setDone } = useActionForm(
     residentEditSchema,
@@ -48,6 +49,12 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
       <TextField label={t("name")} registration={register("name")} error={e.name} />
       <TextField label={t("slug")} registration={register("slug")} error={e.slug} />
       <TextField label={t("country")} maxLength={2} registration={register("country")} error={e.country} />
+      <TextField
+        label={t("partnerCountries")}
+        hint={t("partnerCountriesHint")}
+        registration={register("partnerCountries")}
+        error={e.partnerCountries}
+      />
       <ChoiceField
         label={t("sector")}
         registration={register("sector")}
@@ -60,8 +67,23 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
         error={e.status}
         options={RESIDENT_STATUSES.map((s) => ({ value: s, label: tst(s) }))}
       />
+      <TextField label={t("statusAsOf")} type="date" registration={register("statusAsOf")} error={e.statusAsOf} />
+      <ChoiceField
+        label={t("statusAsOfPrecision")}
+        registration={register("statusAsOfPrecision")}
+        error={e.statusAsOfPrecision}
+        options={DATE_PRECISIONS.map((p) => ({ value: p, label: tf(`precisions.${p}`) }))}
+      />
+      <TextField label={t("statusSourceUrl")} registration={register("statusSourceUrl")} error={e.statusSourceUrl} />
       <TextField label={t("sinceYear")} inputMode="numeric" registration={register("sinceYear")} error={e.sinceYear} />
       <TextField label={t("investmentUsd")} inputMode="numeric" registration={register("investmentUsd")} error={e.investmentUsd} />
+      <TextField
+        label={t("investmentUsdMax")}
+        hint={t("investmentUsdMaxHint")}
+        inputMode="numeric"
+        registration={register("investmentUsdMax")}
+        error={e.investmentUsdMax}
+      />
       <TextField label={t("jobs")} inputMode="numeric" registration={register("jobs")} error={e.jobs} />
       <TextField label={t("website")} registration={register("website")} error={e.website} />
       <ChoiceField

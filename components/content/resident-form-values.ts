@@ -7,8 +7,13 @@ type Stored = {
   country: string;
   sector: ResidentEditInput["sector"];
   status: ResidentEditInput["status"];
+  partnerCountries: string[];
+  statusAsOf: Date | null;
+  statusAsOfPrecision: ResidentEditInput["statusAsOfPrecision"];
+  statusSourceUrl: string | null;
   sinceYear: number | null;
   investmentUsd: number | null;
+  investmentUsdMax: number | null;
   jobs: number | null;
   website: string | null;
   originalLocale: ResidentEditInput["originalLocale"];
@@ -31,8 +36,13 @@ export function residentFormValues(r: Stored | null): ResidentEditInput {
     country: r?.country ?? "",
     sector: r?.sector ?? "OTHER",
     status: r?.status ?? "PLANNED",
+    partnerCountries: r?.partnerCountries.join(", ") ?? "",
+    statusAsOf: r?.statusAsOf ? r.statusAsOf.toISOString().slice(0, 10) : "",
+    statusAsOfPrecision: r?.statusAsOfPrecision ?? "DAY",
+    statusSourceUrl: r?.statusSourceUrl ?? "",
     sinceYear: str(r?.sinceYear ?? null),
     investmentUsd: str(r?.investmentUsd ?? null),
+    investmentUsdMax: str(r?.investmentUsdMax ?? null),
     jobs: str(r?.jobs ?? null),
     website: r?.website ?? "",
     originalLocale: r?.originalLocale ?? "en",

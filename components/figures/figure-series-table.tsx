@@ -28,7 +28,7 @@ export async function FigureSeriesTable({ series }: { series: FigureSeries }) {
               <FigureValue point={p} unit={series.unit} />
             </td>
             <td>
-              <SourceLink title={p.sourceTitle} url={p.sourceUrl} />
+              <SourceLink title={p.sourceTitle} url={p.sourceUrl} label="publisher" />
             </td>
           </tr>
         ))}

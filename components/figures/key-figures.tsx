@@ -18,7 +18,7 @@ export async function KeyFigures({ series }: { series: FigureSeries[] }) {
           <dd className="key-figure-meta">
             {t("asOf", { date: formatAsOf(format, s.latest.asOf, s.latest.asOfPrecision) })} ·{" "}
             <span className="visually-hidden">{t("source")}: </span>
-            <SourceLink title={s.latest.sourceTitle} url={s.latest.sourceUrl} />
+            <SourceLink title={s.latest.sourceTitle} url={s.latest.sourceUrl} label="publisher" />
           </dd>
         </div>
       ))}

@@ -22,7 +22,7 @@ export async function DirectoryScope({ locale }: { locale: string }) {
       {park
         ? t("scope", { listed, total: park.value, date: formatAsOf(format, park.asOf, park.asOfPrecision) })
         : t("scopeNoTotal", { listed })}{" "}
-      {park && <SourceLink title={park.sourceTitle} url={park.sourceUrl} />}{" "}
+      {park && <SourceLink title={park.sourceTitle} url={park.sourceUrl} label="publisher" />}{" "}
       {t.rich("officialList", {
         link: (chunks) => (
           <a href={PARK_OFFICIAL_SITE} rel="noopener noreferrer external" target="_blank">

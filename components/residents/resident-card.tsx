@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ResidentCard as Card } from "@/lib/data/residents";
-import { countryName } from "@/lib/format";
+import { countryNames } from "@/lib/format";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { FallbackNote } from "@/components/ui/fallback-note";
 
@@ -13,7 +13,7 @@ export async function ResidentCard({ resident, heading: Heading = "h3" }: { resi
         <Link href={`/residents/${resident.slug}`}>{resident.name}</Link>
       </Heading>
       <p className="card-meta">
-        {countryName(locale, resident.country)} · {t(`sectors.${resident.sector}`)} ·{" "}
+        {countryNames(locale, resident.countries)} · {t(`sectors.${resident.sector}`)} ·{" "}
         <span className={`status status-${resident.status.toLowerCase()}`}>{t(`statuses.${resident.status}`)}</span>
       </p>
       <p lang={resident.textLocale}>{resident.summary}</p>

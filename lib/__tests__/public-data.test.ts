@@ -11,6 +11,7 @@ import { getPublishedArticle, listNews } from "@/lib/data/news";
 import { listFigureSeries } from "@/lib/data/figures";
 import { residentSearchDocument } from "@/lib/search-text";
 import { residentSearchSchema } from "@/lib/validations/resident-search";
+import { seedResidents } from "@/prisma/seed/residents";
 
 const tag = `t-${randomBytes(4).toString("hex")}`;
 const search = (input: Record<string, unknown>) => residentSearchSchema.parse(input);
@@ -206,5 +207,28 @@ describe("figures", () => {
     expect(featured.map((s) => s.key)).toEqual(
       expect.arrayContaining(["residents", "countries", "investment_portfolio", "area", "distance_minsk"]),
     );
+  });
+});
+
+describe("joint ventures, investment ranges and dated statuses (issue 15, facts 5 and 6)", () => {
+  it("finds a joint venture under each of its countries and lists partner countries in the filter", async () => {
+    const underDE = await searchResidents(search({ country: "DE" }), "en");
+    expect(underDE.items.map((r) => r.slug)).toContain("eurasian-railway-gateway");
+    const underBY = await searchResidents(search({ country: "BY" }), "en");
+    expect(underBY.items.map((r) => r.slug)).toEqual(expect.arrayContaining(["zoomlion-maz", "maz-weichai", "nanopektin"]));
+    expect(await listResidentCountries()).toEqual(expect.arrayContaining(["BY", "CN", "DE"]));
+  });
+
+  it("keeps Zoomlion–MAZ's investment as the range its source gives, and every stated status with its date and source", async () => {
+    const zoomlion = await getPublishedResident("zoomlion-maz", "en");
+    expect(zoomlion).toMatchObject({ countries: ["CN", "BY"], investmentUsd: 45e6, investmentUsdMax: 50e6 });
+    expect(zoomlion?.statusSource).toMatchObject({ url: "http://www1.futiana.com/news/30590.html", precision: "DAY" });
+    expect(zoomlion?.statusSource?.asOf?.toISOString().slice(0, 10)).toBe("2017-04-15");
+    const erg = await getPublishedResident("eurasian-railway-gateway", "en");
+    expect(erg).toMatchObject({ countries: ["CN", "DE"], status: "PLANNED" });
+    const seeded = await db.resident.findMany({ where: { slug: { in: seedResidents.map((r) => r.slug) } } });
+    expect(seeded).toHaveLength(seedResidents.length);
+    for (const r of seeded)
+      expect({ slug: r.slug, sourced: r.status === "NOT_STATED" || !!r.statusSourceUrl }).toEqual({ slug: r.slug, sourced: true });
   });
 });

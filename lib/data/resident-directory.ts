@@ -29,7 +29,8 @@ const SORT_KEY: Record<ResidentSort, Prisma.Sql | null> = {
 function filters(search: ResidentSearch): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`r.published`];
   if (search.sector) where.push(Prisma.sql`r.sector = ${search.sector}::"Sector"`);
-  if (search.country) where.push(Prisma.sql`r.country = ${search.country}`);
+  // A joint venture is found under each of its countries (GIN index on partnerCountries).
+  if (search.country) where.push(Prisma.sql`(r.country = ${search.country} OR r."partnerCountries" @> ARRAY[${search.country}]::text[])`);
   if (search.status) where.push(Prisma.sql`r.status = ${search.status}::"ResidentStatus"`);
   const query = search.q ? searchQuery(search.q) : null;
   // A query with no letters or digits ("%", "—") can match nothing.

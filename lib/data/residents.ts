@@ -11,6 +11,7 @@ const cardSelect = {
   slug: true,
   name: true,
   country: true,
+  partnerCountries: true,
   sector: true,
   status: true,
   sinceYear: true,
@@ -30,6 +31,8 @@ function toCard(row: CardRow, locale: string) {
     /** The main (usually Latin) name, when the reader sees another one. */
     mainName: localName && localName !== row.name ? row.name : null,
     country: row.country,
+    /** Every country of origin, the main one first (a joint venture has several). */
+    countries: [row.country, ...row.partnerCountries],
     sector: row.sector,
     status: row.status,
     sinceYear: row.sinceYear,
@@ -74,7 +77,11 @@ export async function listResidentCountries(): Promise<string[]> {
       SELECT (SELECT r.country FROM "Resident" r WHERE r.published AND r.country > c.country ORDER BY r.country LIMIT 1)
       FROM c WHERE c.country IS NOT NULL
     )
-    SELECT country FROM c WHERE country IS NOT NULL`;
+    SELECT country FROM c WHERE country IS NOT NULL
+    UNION
+    -- Joint ventures' partner countries: few rows have any (a GIN-indexed array).
+    SELECT DISTINCT unnest("partnerCountries") FROM "Resident" WHERE published AND "partnerCountries" <> '{}'
+    ORDER BY country`;
   return rows.map((r) => r.country);
 }
 
@@ -93,6 +100,10 @@ export const getPublishedResident = cache(async (slug: string, locale: string) =
     select: {
       ...cardSelect,
       investmentUsd: true,
+      investmentUsdMax: true,
+      statusAsOf: true,
+      statusAsOfPrecision: true,
+      statusSourceUrl: true,
       jobs: true,
       website: true,
       logoKey: true,
@@ -106,6 +117,16 @@ export const getPublishedResident = cache(async (slug: string, locale: string) =
     ...toCard(row, locale),
     description: text?.description ?? "",
     investmentUsd: row.investmentUsd,
+    investmentUsdMax: row.investmentUsdMax,
+    statusSource: row.statusSourceUrl
+      ? {
+          url: row.statusSourceUrl,
+          // Named as in the resident's own source list when it is one of them.
+          title: row.sources.find((s) => s.url === row.statusSourceUrl)?.title ?? row.statusSourceUrl,
+          asOf: row.statusAsOf,
+          precision: row.statusAsOfPrecision,
+        }
+      : null,
     jobs: row.jobs,
     website: row.website,
     logoUrl: row.logoKey ? `/api/logos/${row.logoKey}` : null,

@@ -1,8 +1,8 @@
 // The back office's resident form. Texts are per locale; an empty locale is a
 // missing translation (the public page falls back to the original language).
 import { z } from "zod";
-import { CONTENT_LOCALES, EDITOR_LOCALES, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
-import { httpUrl, optionalHttpUrl, paragraphs, requiredLine } from "./primitives";
+import { CONTENT_LOCALES, DATE_PRECISIONS, EDITOR_LOCALES, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
+import { calendarDate, httpUrl, optionalHttpUrl, paragraphs, requiredLine } from "./primitives";
 
 const optionalInt = (max: number) =>
   z
@@ -33,9 +33,24 @@ export const residentEditSchema = z
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, { error: "country" }),
     sector: z.enum(SECTORS, { error: "choose" }),
+    // A joint venture's other countries, as ISO codes separated by commas or spaces ("BY, DE").
+    partnerCountries: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .max(40, { error: "tooLong" })
+      .regex(/^([A-Z]{2}([ ,]+[A-Z]{2})*)?$/, { error: "country" })
+      .transform((v) => (v ? [...new Set(v.split(/[ ,]+/))] : []))
+      .prefault(""),
     status: z.enum(RESIDENT_STATUSES, { error: "choose" }),
+    // When and where the status was confirmed: "" for no date (an undated source).
+    statusAsOf: z.union([z.literal(""), calendarDate]).prefault(""),
+    statusAsOfPrecision: z.enum(DATE_PRECISIONS, { error: "choose" }).prefault("DAY"),
+    statusSourceUrl: optionalHttpUrl(500).prefault(""),
     sinceYear: optionalInt(2100),
     investmentUsd: optionalInt(1e13),
+    // The top of the range the source gives; empty for a single figure.
+    investmentUsdMax: optionalInt(1e13).prefault(""),
     jobs: optionalInt(1e7),
     website: optionalHttpUrl(300),
     originalLocale: z.enum(CONTENT_LOCALES, { error: "choose" }),
@@ -47,7 +62,13 @@ export const residentEditSchema = z
   .refine((v) => EDITOR_LOCALES.some((l) => v.translations[l].summary), {
     path: ["translations", "en", "summary"],
     error: "oneTranslation",
-  });
+  })
+  .refine((v) => v.investmentUsdMax === null || (v.investmentUsd !== null && v.investmentUsdMax > v.investmentUsd), {
+    path: ["investmentUsdMax"],
+    error: "rangeOrder",
+  })
+  // A status date needs the source it comes from.
+  .refine((v) => !v.statusAsOf || v.statusSourceUrl, { path: ["statusSourceUrl"], error: "required" });
 
 export type ResidentEditInput = z.input<typeof residentEditSchema>;
 export type ResidentEdit = z.output<typeof residentEditSchema>;

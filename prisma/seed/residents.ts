@@ -2,6 +2,10 @@
 // Midea and BelGee are deliberately absent: the sources place them outside the park.
 import type { ResidentStatus, Sector } from "../../lib/generated/prisma/enums.ts";
 
+const HUAWEI_ZTE_2014 =
+  "https://atom.belta.by/en/sciense_block/view/zte-huawei-to-start-implementing-projects-in-china-belarus-industrial-park-in-2015-4682/index.html";
+const ECONOMY_2021 = "https://economy.gov.by/en/news-en/view/the-industrial-park-great-stone-new-residents-and-new-production-45555-2021/";
+
 type Text = { summary: string; description: string };
 export type SeedResident = {
   slug: string;
@@ -9,8 +13,14 @@ export type SeedResident = {
   country: string;
   sector: Sector;
   status: ResidentStatus;
+  // Where the status comes from and as of when ([ISO date at the source's precision, URL]);
+  // a null date: the source page is undated. Absent for NOT_STATED.
+  statusSource?: [asOf: string | null, url: string];
+  partnerCountries?: string[];
   sinceYear: number;
   investmentUsd?: number;
+  // With investmentUsd, the range the source gives.
+  investmentUsdMax?: number;
   jobs?: number;
   website?: string;
   featured?: boolean;
@@ -35,6 +45,7 @@ export const seedResidents: SeedResident[] = [
     country: "CN",
     sector: "LOGISTICS_ECOMMERCE",
     status: "OPERATING",
+    statusSource: [null, "https://eng.yidaiyilu.gov.cn/p/287126.html"],
     sinceYear: 2015,
     investmentUsd: 550e6,
     featured: true,
@@ -67,6 +78,7 @@ export const seedResidents: SeedResident[] = [
     country: "CN",
     sector: "ELECTRONICS_TELECOM",
     status: "PLANNED",
+    statusSource: ["2014-12", HUAWEI_ZTE_2014],
     sinceYear: 2015,
     featured: true,
     text: {
@@ -86,10 +98,7 @@ export const seedResidents: SeedResident[] = [
           "华为于2015年5月12日获得入园企业证书，这一天被视为园区的正式启动日。公司宣布在园区设立研发中心。我们掌握的资料未能确认该中心已投入运营，因此目录中标注为“规划中”。",
       },
     },
-    sources: [
-      FIRST_SEVEN,
-      ["BelTA: ZTE and Huawei projects", "https://atom.belta.by/en/sciense_block/view/zte-huawei-to-start-implementing-projects-4682/"],
-    ],
+    sources: [FIRST_SEVEN, ["BelTA: ZTE and Huawei projects (Dec 2014)", HUAWEI_ZTE_2014]],
   },
   {
     slug: "zte",
@@ -98,6 +107,7 @@ export const seedResidents: SeedResident[] = [
     country: "CN",
     sector: "ELECTRONICS_TELECOM",
     status: "PLANNED",
+    statusSource: ["2015-05-12", "https://www.chinadaily.com.cn/cndy/2015-05/12/content_20689190.htm"],
     sinceYear: 2015,
     featured: true,
     text: {
@@ -126,8 +136,11 @@ export const seedResidents: SeedResident[] = [
     country: "CN",
     sector: "MECHANICAL_ENGINEERING",
     status: "UNDER_CONSTRUCTION",
+    statusSource: ["2017-04-15", "http://www1.futiana.com/news/30590.html"],
+    partnerCountries: ["BY"],
     sinceYear: 2015,
-    investmentUsd: 50e6,
+    investmentUsd: 45e6,
+    investmentUsdMax: 50e6,
     featured: true,
     text: {
       en: {
@@ -146,7 +159,14 @@ export const seedResidents: SeedResident[] = [
           "中联重科于2015年随首批七家企业入园，并与明斯克汽车厂（MAZ）成立合资企业。项目占地13.34公顷，计划生产汽车起重机、混凝土设备和环卫机械，投资额4500万至5000万美元。项目于2017年4月15日开工建设。",
       },
     },
-    sources: [FIRST_SEVEN, ["Russian Construction: Zoomlion ground-breaking (2017)", "https://russianconstruction.com/news-2/27228"]],
+    sources: [
+      FIRST_SEVEN,
+      [
+        "Zoomlion: start of work in the park (2015)",
+        "http://br.zoomlion.com/content/d38b20344a8f45a9a1fd96c58e740a7c.html?type=2&columnId=0a83a65a349240029393f57926e983e1&pressRellease=pressRellease",
+      ],
+      ["China Construction Machinery: Zoomlion's plant breaks ground (15 Apr 2017)", "http://www1.futiana.com/news/30590.html"],
+    ],
   },
   {
     slug: "maz-weichai",
@@ -155,6 +175,8 @@ export const seedResidents: SeedResident[] = [
     country: "BY",
     sector: "MECHANICAL_ENGINEERING",
     status: "OPERATING",
+    statusSource: ["2019-10", "https://en.mazweichai.by/mtzx/news/201910/t20191025_54100.html"],
+    partnerCountries: ["CN"],
     sinceYear: 2017,
     featured: true,
     text: {
@@ -186,6 +208,7 @@ export const seedResidents: SeedResident[] = [
     country: "CN",
     sector: "MECHANICAL_ENGINEERING",
     status: "OPERATING",
+    statusSource: ["2021", ECONOMY_2021],
     sinceYear: 2020,
     featured: true,
     text: {
@@ -207,10 +230,7 @@ export const seedResidents: SeedResident[] = [
     },
     sources: [
       ["China Daily (13 May 2020)", "https://www.pressreader.com/hong-kong/china-daily/20200513/281887300488865"],
-      [
-        "Ministry of Economy of Belarus (2021)",
-        "https://economy.gov.by/en/news-en/view/the-industrial-park-great-stone-new-residents-and-new-production-45555-2021/",
-      ],
+      ["Ministry of Economy of Belarus (2021)", ECONOMY_2021],
     ],
   },
   {
@@ -218,7 +238,12 @@ export const seedResidents: SeedResident[] = [
     name: "Eurasian Railway Gateway",
     country: "CN",
     sector: "LOGISTICS_ECOMMERCE",
-    status: "UNDER_CONSTRUCTION",
+    status: "PLANNED",
+    statusSource: [
+      "2021-01-12",
+      "https://svisgaz.by/news/regional-news/great-stone-industrial-park-expects-to-attract-about-17-residents-in-2021.html",
+    ],
+    partnerCountries: ["DE"],
     sinceYear: 2020,
     text: {
       en: {
@@ -239,9 +264,10 @@ export const seedResidents: SeedResident[] = [
     },
     sources: [
       [
-        "Ministry of Economy of Belarus (2021)",
-        "https://economy.gov.by/en/news-en/view/the-industrial-park-great-stone-new-residents-and-new-production-45555-2021/",
+        "BelTA via Svisgaz (12 Jan 2021)",
+        "https://svisgaz.by/news/regional-news/great-stone-industrial-park-expects-to-attract-about-17-residents-in-2021.html",
       ],
+      ["Ministry of Economy of Belarus (2021)", ECONOMY_2021],
       [
         "JustArrived.by (Dec 2019)",
         "https://justarrived.by/en/news/great-stone-has-already-collected-more-than-520-million-dollars-of-investment",

@@ -5,7 +5,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { residentSearchDocument } from "../../lib/search-text.ts";
 import { seedMetrics } from "./figures.ts";
 import { seedNews } from "./news.ts";
-import { seedResidents } from "./residents.ts";
+import { seedResidents, type SeedResident } from "./residents.ts";
 
 export type SeedCounts = { metrics: number; values: number; residents: number; news: number };
 
@@ -45,6 +45,16 @@ async function seedFigures(db: PrismaClient) {
   return { metrics: seedMetrics.length, values };
 }
 
+// "2019-10" → the first of October 2019, precision MONTH.
+function statusSourceOf(r: SeedResident) {
+  if (!r.statusSource) return {};
+  const [asOf, url] = r.statusSource;
+  if (!asOf) return { statusSourceUrl: url };
+  const precision = asOf.length === 4 ? "YEAR" : asOf.length === 7 ? "MONTH" : "DAY";
+  const [y, m = 1, d = 1] = asOf.split("-").map(Number);
+  return { statusSourceUrl: url, statusAsOf: new Date(Date.UTC(y, m - 1, d)), statusAsOfPrecision: precision } as const;
+}
+
 async function seedResidentsTable(db: PrismaClient) {
   for (const r of seedResidents) {
     const texts = [...Object.values(r.localNames ?? {}), ...Object.values(r.text).flatMap((t) => [t.summary, t.description])];
@@ -57,8 +67,11 @@ async function seedResidentsTable(db: PrismaClient) {
         country: r.country,
         sector: r.sector,
         status: r.status,
+        ...statusSourceOf(r),
+        partnerCountries: r.partnerCountries ?? [],
         sinceYear: r.sinceYear,
         investmentUsd: r.investmentUsd,
+        investmentUsdMax: r.investmentUsdMax,
         jobs: r.jobs,
         website: r.website,
         featured: r.featured ?? false,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getPublishedResident } from "@/lib/data/residents";
-import { countryName, formatCompact } from "@/lib/format";
+import { countryNames, formatAsOf, formatCompact, formatCompactRange } from "@/lib/format";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { breadcrumbs } from "@/lib/structured-data";
@@ -78,11 +78,23 @@ export default async function ResidentPage({ params }: Props) {
           <h2 id="facts">{t("facts")}</h2>
           <dl className="facts">
             <dt>{t("country")}</dt>
-            <dd>{countryName(locale, resident.country)}</dd>
+            <dd>{countryNames(locale, resident.countries)}</dd>
             <dt>{t("sector")}</dt>
             <dd>{tAll(`sectors.${resident.sector}`)}</dd>
             <dt>{t("status")}</dt>
-            <dd>{tAll(`statuses.${resident.status}`)}</dd>
+            <dd>
+              {tAll(`statuses.${resident.status}`)}
+              {resident.statusSource && (
+                <span className="status-source">
+                  {" "}
+                  (
+                  {resident.statusSource.asOf
+                    ? t("statusAsOf", { date: formatAsOf(format, resident.statusSource.asOf, resident.statusSource.precision) })
+                    : t("statusUndated")}
+                  , <SourceLink title={resident.statusSource.title} url={resident.statusSource.url} />)
+                </span>
+              )}
+            </dd>
             {resident.sinceYear && (
               <>
                 <dt>{t("sinceLabel")}</dt>
@@ -92,7 +104,11 @@ export default async function ResidentPage({ params }: Props) {
             <dt>{t("investment")}</dt>
             <dd>
               {resident.investmentUsd
-                ? tAll("units.usd", { value: formatCompact(format, resident.investmentUsd) })
+                ? tAll("units.usd", {
+                    value: resident.investmentUsdMax
+                      ? formatCompactRange(locale, resident.investmentUsd, resident.investmentUsdMax)
+                      : formatCompact(format, resident.investmentUsd),
+                  })
                 : tAll("common.unknown")}
             </dd>
             <dt>{t("jobs")}</dt>
