@@ -46,6 +46,7 @@ const PAGES: Record<string, PageEntry> = {
   "[locale]/(public)/page.tsx": { path: () => "/en", needs: "public" },
   "[locale]/(public)/park/page.tsx": { path: () => "/ru/park", needs: "public" },
   "[locale]/(public)/contacts/page.tsx": { path: () => "/zh/contacts", needs: "public" },
+  "[locale]/(public)/contacts/confirm/page.tsx": { path: () => "/en/contacts/confirm?token=unknown", needs: "public" },
   "[locale]/(public)/residents/page.tsx": { path: () => "/en/residents?q=maz", needs: "public" },
   "[locale]/(public)/residents/[slug]/page.tsx": { path: () => "/en/residents/maz-weichai", needs: "public" },
   "[locale]/(public)/news/page.tsx": { path: () => "/en/news", needs: "public" },
