@@ -32,13 +32,13 @@ export async function ParkLocationMap() {
         <desc id="park-map-desc">{t("description")}</desc>
         <rect width="600" height="380" className="map-land" />
         <polyline points={M1.map((p) => p.join(",")).join(" ")} className="map-road" />
-        <text x={M1[3][0] - 20} y={M1[3][1] - 12} className="map-road-label">
+        <text x={M1[3][0] - 60} y={M1[3][1] - 24} className="map-road-label">
           M1 / E30
         </text>
         <text x={8} y={M1[0][1] - 10} className="map-far">
           ← {t("berlin")}
         </text>
-        <text x={592} y={M1[4][1] + 24} className="map-far" textAnchor="end">
+        <text x={560} y={20} className="map-far" textAnchor="end">
           {t("moscow")} →
         </text>
         <text x={8} y={20} className="map-far">
@@ -65,7 +65,7 @@ export async function ParkLocationMap() {
             rx="3"
             transform={`rotate(-20 ${AIRPORT[0] + 30} ${AIRPORT[1] - 18})`}
           />
-          <text x={AIRPORT[0] + 58} y={AIRPORT[1] - 4} className="map-label">
+          <text x={592} y={AIRPORT[1] - 40} className="map-label" textAnchor="end">
             {t("airport")}
           </text>
         </g>

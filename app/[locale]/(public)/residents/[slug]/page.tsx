@@ -87,11 +87,12 @@ export default async function ResidentPage({ params }: Props) {
               {resident.statusSource && (
                 <span className="status-source">
                   {" "}
-                  (
-                  {resident.statusSource.asOf
-                    ? t("statusAsOf", { date: formatAsOf(format, resident.statusSource.asOf, resident.statusSource.precision) })
-                    : t("statusUndated")}
-                  , <SourceLink title={resident.statusSource.title} url={resident.statusSource.url} />)
+                  {t.rich("statusBasis", {
+                    when: resident.statusSource.asOf
+                      ? t("statusAsOf", { date: formatAsOf(format, resident.statusSource.asOf, resident.statusSource.precision) })
+                      : t("statusUndated"),
+                    source: () => <SourceLink title={resident.statusSource!.title} url={resident.statusSource!.url} />,
+                  })}
                 </span>
               )}
             </dd>
