@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { addFigureValueAction } from "@/lib/actions/content/figures";
 import { figureValueSchema } from "@/lib/validations/figure";
+import { DATE_PRECISIONS } from "@/lib/domain";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
 import { TextField } from "@/components/forms/text-field";
@@ -40,7 +41,7 @@ export function FigureValueForm({ metricId, metricLabel }: { metricId: string; m
         label={t("precision")}
         registration={form.register("asOfPrecision")}
         error={e.asOfPrecision}
-        options={(["DAY", "MONTH", "YEAR"] as const).map((p) => ({ value: p, label: t(`precisions.${p}`) }))}
+        options={DATE_PRECISIONS.map((p) => ({ value: p, label: t(`precisions.${p}`) }))}
       />
       <TextField label={t("sourceTitle")} registration={form.register("sourceTitle")} error={e.sourceTitle} />
       <TextField label={t("sourceUrl")} registration={form.register("sourceUrl")} error={e.sourceUrl} />

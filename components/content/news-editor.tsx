@@ -7,7 +7,7 @@ import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { saveArticleAction } from "@/lib/actions/content/news";
 import { CONTENT_LOCALES, NEWS_TAGS } from "@/lib/domain";
-import { EDITOR_LOCALES, NEWS_STATUSES } from "@/lib/domain";
+import { DATE_PRECISIONS, EDITOR_LOCALES, NEWS_STATUSES } from "@/lib/domain";
 import { newsEditSchema, type NewsEditInput } from "@/lib/validations/news-admin";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
@@ -84,6 +84,13 @@ export function NewsEditor({ id, initial, languageNames, tagNames, editHref }: P
         type="datetime-local"
         registration={register("publishAt")}
         error={e.publishAt}
+      />
+      <ChoiceField
+        label={t("publishedPrecision")}
+        hint={t("publishedPrecisionHint")}
+        registration={register("publishedPrecision")}
+        error={e.publishedPrecision}
+        options={DATE_PRECISIONS.map((p) => ({ value: p, label: t(`precisions.${p}`) }))}
       />
 
       <h2>{t("texts")}</h2>

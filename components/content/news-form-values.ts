@@ -7,6 +7,7 @@ type Stored = {
   originalLocale: NewsEditInput["originalLocale"];
   status: NewsEditInput["status"];
   publishedAt: Date | null;
+  publishedPrecision: NewsEditInput["publishedPrecision"];
   sourceName: string;
   sourceUrl: string;
   tags: string[];
@@ -24,6 +25,7 @@ export function newsFormValues(a: Stored | null): NewsEditInput {
     originalLocale: a?.originalLocale ?? "en",
     status: a?.status ?? "DRAFT",
     publishAt: a?.publishedAt ? dateToMinskLocal(a.publishedAt) : "",
+    publishedPrecision: a?.publishedPrecision ?? "DAY",
     sourceName: a?.sourceName ?? "",
     sourceUrl: a?.sourceUrl ?? "",
     tags: (a?.tags ?? []) as NewsEditInput["tags"],

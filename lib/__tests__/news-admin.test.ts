@@ -49,6 +49,23 @@ describe("news in the back office", () => {
     await expect(getArticleForEdit(investor, "x")).rejects.toThrow(/forbidden/);
   });
 
+  it("keeps the date precision the source gives: a month-dated article shows no day; a scheduled one must be a day", async () => {
+    const slug = `${tag}-month`;
+    const saved = okOrThrow(
+      await saveArticle(staff, null, article(slug, { status: "PUBLISHED", publishAt: "2024-04-01T12:00", publishedPrecision: "MONTH" })),
+    );
+    expect((await getArticleForEdit(staff, saved.id))?.publishedPrecision).toBe("MONTH");
+    expect(await getPublishedArticle(slug, "en")).toMatchObject({ publishedPrecision: "MONTH" });
+    const scheduled = newsEditSchema.safeParse({
+      ...article(`${tag}-x`),
+      status: "SCHEDULED",
+      publishAt: "2030-01-01T09:00",
+      publishedPrecision: "YEAR",
+    });
+    expect(scheduled.success).toBe(false);
+    expect(scheduled.error?.issues.map((i) => i.message)).toEqual(["scheduleIsADay"]);
+  });
+
   it("Minsk wall-clock times convert both ways (UTC+3)", () => {
     expect(minskLocalToDate("2027-03-01T09:30").toISOString()).toBe("2027-03-01T06:30:00.000Z");
     expect(dateToMinskLocal(new Date("2027-03-01T06:30:00Z"))).toBe("2027-03-01T09:30");

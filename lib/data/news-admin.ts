@@ -31,6 +31,7 @@ export async function getArticleForEdit(actor: CurrentUser, id: string) {
       originalLocale: true,
       status: true,
       publishedAt: true,
+      publishedPrecision: true,
       sourceName: true,
       sourceUrl: true,
       tags: true,
@@ -73,6 +74,7 @@ export async function saveArticle(
     sourceName: input.sourceName,
     sourceUrl: input.sourceUrl,
     tags: input.tags,
+    publishedPrecision: input.publishedPrecision,
   };
   try {
     return await db.$transaction(async (tx) => {
@@ -91,6 +93,7 @@ export async function saveArticle(
         slug: true,
         status: true,
         publishedAt: true,
+        publishedPrecision: true,
         sourceName: true,
         sourceUrl: true,
         tags: true,

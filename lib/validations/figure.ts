@@ -1,5 +1,6 @@
 // A new dated value of a park figure (history is kept: this always adds a row).
 import { z } from "zod";
+import { DATE_PRECISIONS } from "@/lib/domain";
 import { calendarDate, httpUrl, requiredLine } from "./primitives";
 
 export const figureValueSchema = z.object({
@@ -10,7 +11,7 @@ export const figureValueSchema = z.object({
     .transform(Number),
   qualifier: z.enum(["EXACT", "APPROXIMATE", "MORE_THAN"], { error: "choose" }),
   asOf: calendarDate,
-  asOfPrecision: z.enum(["DAY", "MONTH", "YEAR"], { error: "choose" }),
+  asOfPrecision: z.enum(DATE_PRECISIONS, { error: "choose" }),
   sourceTitle: requiredLine(200),
   sourceUrl: httpUrl(),
 });
