@@ -25,6 +25,8 @@ export const STATEMENTS = {
       regimeEnd: ["beltaDec2021", "dbwc"],
       name: ["sbDecree326", "ontDecree326"],
       birthday: ["park2015", "belta2020"],
+    },
+    governance: {
       council: ["sbDecree253"],
       administration: ["sbDecree253", "onestation"],
       developer: ["chinaOrg2017", "peoplesMap2025"],
@@ -34,6 +36,8 @@ export const STATEMENTS = {
       nearMinsk: ["euroradio2018", "beltaMar2024"],
       neighbours: ["beltaMar2024", "economyGov"],
       distances: ["economyGov"],
+    },
+    infrastructure: {
       phase1: ["justarrived2019", "chinaDaily2020"],
       phase2: ["justarrived2019"],
       buildOut: ["newsBy2026"],

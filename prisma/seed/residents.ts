@@ -165,7 +165,14 @@ export const seedResidents: SeedResident[] = [
         "Zoomlion: start of work in the park (2015)",
         "http://br.zoomlion.com/content/d38b20344a8f45a9a1fd96c58e740a7c.html?type=2&columnId=0a83a65a349240029393f57926e983e1&pressRellease=pressRellease",
       ],
-      ["China Construction Machinery: Zoomlion's plant breaks ground (15 Apr 2017)", "http://www1.futiana.com/news/30590.html"],
+      [
+        "China Construction Machinery: Zoomlion's plant breaks ground, USD 50 million (15 Apr 2017)",
+        "http://www1.futiana.com/news/30590.html",
+      ],
+      [
+        "Russian Construction: Zoomlion to build a USD 45 million factory",
+        "http://russianconstruction.com/news-1/27228-chinese-zoomlion-to-build-45m-car-factory-near-belaruss-capital.html",
+      ],
     ],
   },
   {

@@ -19,7 +19,17 @@ type Props = { params: Promise<{ locale: string }> };
 
 const INCENTIVES = ["profitTax", "propertyTax", "customs", "innovation", "oneStop", "land"] as const;
 // The page's sections in reading order, so its sources are numbered as they are first cited.
-const SECTIONS: readonly SectionOf<"park">[] = ["about", "location", ...INCENTIVES, "sectors", "residency", "thresholds", "procedure"];
+const SECTIONS: readonly SectionOf<"park">[] = [
+  "about",
+  "governance",
+  "location",
+  "infrastructure",
+  ...INCENTIVES,
+  "sectors",
+  "residency",
+  "thresholds",
+  "procedure",
+];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -50,6 +60,7 @@ export default async function ParkPage({ params }: Props) {
       <section aria-labelledby="about">
         <h2 id="about">{t("aboutTitle")}</h2>
         <CitedStatements page="park" section="about" numbers={numbers} />
+        <CitedStatements page="park" section="governance" numbers={numbers} />
       </section>
 
       <section aria-labelledby="figures">
@@ -66,6 +77,7 @@ export default async function ParkPage({ params }: Props) {
       <section aria-labelledby="location">
         <h2 id="location">{t("locationTitle")}</h2>
         <CitedStatements page="park" section="location" numbers={numbers} />
+        <CitedStatements page="park" section="infrastructure" numbers={numbers} />
       </section>
 
       <section aria-labelledby="regime">
