@@ -1,6 +1,6 @@
 // Statements in the portal's own words, each followed by the numbers of its
 // sources in the page's list (components/sources/source-list.tsx).
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { statementsOf, type SectionOf, type Statement, type StatementPage } from "@/lib/content/statements";
 import type { SourceId } from "@/lib/content/sources";
 
@@ -31,7 +31,7 @@ export async function CitedStatements<P extends StatementPage>({ page, section, 
 }
 
 async function CitedStatement({ statement, numbers, text }: { statement: Statement; numbers: Map<SourceId, number>; text: string }) {
-  const t = await getTranslations("sources");
+  const [t, locale] = await Promise.all([getTranslations("sources"), getLocale()]);
   return (
     <span data-statement={statement.key}>
       {text}
@@ -50,7 +50,9 @@ async function CitedStatement({ statement, numbers, text }: { statement: Stateme
             ⚠
           </span>
         )}
-      </sup>{" "}
+      </sup>
+      {/* Chinese runs sentences together; other scripts put a space between them. */}
+      {locale === "zh" ? "" : " "}
     </span>
   );
 }

@@ -29,7 +29,7 @@ const REJECTED: Record<Locale, [RegExp, string][]> = {
     [/^Любая$/, "a filter's 'any' reads «Все»"],
     [/^Возраст$/, "an inquiry's age is «Давность»"],
     [/Новая новость/, "a tautology: «Добавить новость»"],
-    [/Бэк-офис/, "a calque: «Служебный раздел»"],
+    [/[Бб]эк-офис/, "a calque: «Служебный раздел»"],
     [/в несколько подходов/, "«в несколько приёмов»"],
     [/^Обращение \{status\}/, "gives «Обращение отвечено»; the status goes after a colon"],
   ],

@@ -58,7 +58,7 @@ describe("invitation", () => {
     expect(user).toMatchObject({ role: "STAFF", emailVerifiedAt: null });
     expect(await verifyPassword(user.passwordHash, "!")).toBe(false);
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: email } });
-    expect(mail.subject).toBe("Приглашение в бэк-офис «Великого камня»");
+    expect(mail.subject).toBe("Приглашение в служебный раздел портала инвестора парка «Великий камень»");
     expect(code(await acceptInvite(tokenIn(mail.text), "staff-password-1"))).toBe("ok");
     expect(code(await acceptInvite(tokenIn(mail.text), "staff-password-2"))).toBe("linkInvalid");
     const ready = await db.user.findUniqueOrThrow({ where: { email } });
