@@ -136,6 +136,6 @@ test("sign-in attempts are rate limited per account and address: the endpoint an
   await page.getByLabel("电子邮箱").fill(email);
   await page.getByLabel("密码", { exact: true }).fill("wrong-password-1");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.locator("form [role=alert]")).toHaveText("登录尝试次数过多。请等待 15 分钟后再试。");
+  await expect(page.locator("form [role=alert]")).toHaveText("登录尝试次数过多。请等待15分钟后再试。");
   await context.close();
 });

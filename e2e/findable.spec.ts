@@ -48,6 +48,21 @@ test("an article carries OpenGraph tags with a generated image and JSON-LD based
   expect(blocks[1].itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2, 3]);
 });
 
+test("the park, directory, news and contact pages carry their own OpenGraph title and description", async ({ page }) => {
+  for (const [path, heading] of [
+    ["/zh/park", "园区概况"],
+    ["/ru/residents", "Компании-резиденты"],
+    ["/en/news", "Cooperation news"],
+    ["/en/contacts", "Contacts"],
+  ]) {
+    await page.goto(path);
+    const og = async (property: string) => page.locator(`meta[property="${property}"]`).getAttribute("content");
+    expect({ path, title: await og("og:title") }).toEqual({ path, title: heading });
+    expect({ path, url: await og("og:url") }).toEqual({ path, url: expect.stringContaining(path) });
+    expect(await og("og:description")).toBe(await page.locator('meta[name="description"]').getAttribute("content"));
+  }
+});
+
 test("the home page describes the park as an Organization with its official site", async ({ page }) => {
   await page.goto("/zh");
   const [org] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
