@@ -20,7 +20,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [["list"]],
+  // The html report keeps the screenshots e2e/layout.spec.ts attaches (playwright-report/, a CI artifact).
+  reporter: [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   use: {
     baseURL,

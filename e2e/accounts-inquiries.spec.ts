@@ -52,6 +52,7 @@ test("register, verify, ask; staff assign, note and reply; the investor sees the
   // Marking everything read updates the header too, without a reload.
   await page.goto("/en/account/notifications");
   await page.getByRole("button", { name: "Mark all as read" }).click();
+  await page.locator(".account-button").click();
   await expect(page.getByRole("link", { name: "Notifications (0)" })).toBeVisible();
   await expect(page.getByTestId("unread-count")).toHaveCount(0);
   const mail = await waitForMail(email, /Reply to your inquiry/);

@@ -23,7 +23,8 @@ test("a cookie copied before sign-out stops working; other sessions end on reque
   expect((await (await second.request.get("/api/me")).json()).signedIn).toBe(false);
   expect((await (await first.request.get("/api/me")).json()).signedIn).toBe(true);
 
-  // Sign out in the first browser, then come back with the copied cookie.
+  // Sign out in the first browser (from the header's account menu), then come back with the copied cookie.
+  await page.locator(".account-button").click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await page.waitForURL(/\/en$/);
   const replay = await browser.newContext();

@@ -98,7 +98,9 @@ test("the language switcher keeps the current page", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await page.getByRole("navigation", { name: "Язык" }).getByRole("link", { name: "中文" }).click();
   await expect(page).toHaveURL(/\/zh\/residents\/zoomlion-maz$/);
-  await expect(page.getByRole("link", { name: "全部入园企业" })).toBeVisible();
+  const trail = page.getByRole("navigation", { name: "当前位置" });
+  await expect(trail.getByRole("link", { name: "入园企业" })).toHaveAttribute("href", "/zh/residents");
+  await expect(trail.locator('[aria-current="page"]')).toHaveText("中联重科–马兹");
 });
 
 test("becoming a resident: each statement on /park has its source; no invented step list", async ({ page }) => {

@@ -12,13 +12,16 @@ const TEXT = {
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const { locale } = useParams<{ locale: string }>();
   const t = TEXT[locale as keyof typeof TEXT] ?? TEXT.en;
+  // Rendered in place of the area's layout, so it brings its own <main>.
   return (
-    <section className="not-found">
-      <h1>{t.title}</h1>
-      <p>{t.text}</p>
-      <button type="button" className="button" onClick={reset}>
-        {t.retry}
-      </button>
-    </section>
+    <main id="main" className="container">
+      <section className="not-found">
+        <h1>{t.title}</h1>
+        <p>{t.text}</p>
+        <button type="button" className="button" onClick={reset}>
+          {t.retry}
+        </button>
+      </section>
+    </main>
   );
 }

@@ -6,7 +6,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { openGraphFor } from "@/lib/seo";
 import { env } from "@/lib/env";
-import { SiteHeader } from "@/components/layout/site-header";
 import { Announcer } from "@/components/layout/announcer";
 import { SiteFooter } from "@/components/layout/site-footer";
 import "../globals.css";
@@ -39,10 +38,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale === "zh" ? "zh-Hans" : locale}>
       <body>
-        <SiteHeader locale={locale} />
-        <main id="main" className="container">
-          {children}
-        </main>
+        {/* The header and <main> come from each area's layout: one navigation bar per area. */}
+        {children}
         <SiteFooter />
         <Announcer />
       </body>

@@ -5,10 +5,12 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-message";
+import { FilePicker } from "@/components/forms/file-picker";
 import { announce } from "@/lib/announce";
 
 export function LogoUploader({ residentId, logoUrl }: { residentId: string; logoUrl: string | null }) {
   const t = useTranslations("residentAdmin");
+  const tf = useTranslations("forms");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,10 +39,14 @@ export function LogoUploader({ residentId, logoUrl }: { residentId: string; logo
         // eslint-disable-next-line @next/next/no-img-element -- the processed PNG served by the app
         <img src={logoUrl} alt="" width={96} height={96} className="resident-logo" />
       )}
-      <div className="field">
-        <label htmlFor="logo-file">{t("logoFile")}</label>
-        <input id="logo-file" name="file" type="file" accept=".png,.jpg,.jpeg,.svg" required />
-      </div>
+      <FilePicker
+        id="logo-file"
+        name="file"
+        accept=".png,.jpg,.jpeg,.svg"
+        label={t("logoFile")}
+        chooseLabel={tf("chooseFile")}
+        noneLabel={tf("noFile")}
+      />
       <FormMessage error={error} />
       <button type="submit" className="button button-secondary" disabled={busy}>
         {t("uploadLogo")}

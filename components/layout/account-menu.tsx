@@ -20,6 +20,19 @@ type Labels = {
 
 export function AccountMenu({ locale, labels }: { locale: string; labels: Labels }) {
   const [me, setMe] = useState<Me | null>(null);
+  const [open, setOpen] = useState(false);
+  // Escape or a click anywhere outside the account corner closes its menu.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    const onClick = (e: MouseEvent) => !(e.target as Element).closest?.(".account-menu") && setOpen(false);
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("click", onClick);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("click", onClick);
+    };
+  }, [open]);
   useEffect(() => {
     const load = () =>
       fetch("/api/me", { cache: "no-store" })
@@ -49,25 +62,44 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Labels
       </nav>
     );
   }
+  // Signed in: one button (with the unread count) opening the account's links,
+  // so the header keeps one row whatever the area's navigation holds.
   return (
     <nav aria-label={labels.menu} className="account-menu">
-      {me.role === "INVESTOR" ? (
-        <a href={href("/account/inquiries")}>{labels.inquiries}</a>
-      ) : (
-        <a href={href("/staff/inquiries")}>{labels.staffArea}</a>
-      )}
-      <a href={href("/account/notifications")} aria-label={`${labels.notifications} (${me.unread})`}>
-        {labels.notifications}{" "}
+      <button type="button" className="account-button" aria-expanded={open} aria-controls="account-panel" onClick={() => setOpen(!open)}>
+        <svg width="18" height="18" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          <circle cx="10" cy="7" r="3.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+          <path d="M3.5 17.5c1-3.5 3.6-5 6.5-5s5.5 1.5 6.5 5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
+        <span className="account-name">{me.name}</span>
         {me.unread > 0 && (
-          <span className="badge" data-testid="unread-count">
+          <span className="badge" data-testid="unread-count" aria-label={`${labels.notifications}: ${me.unread}`}>
             {me.unread}
           </span>
         )}
-      </a>
-      <a href={href("/account")}>{labels.account}</a>
-      <button type="button" className="link-button" onClick={signOut}>
-        {labels.signOut}
       </button>
+      <ul id="account-panel" className="account-panel" hidden={!open}>
+        <li>
+          {me.role === "INVESTOR" ? (
+            <a href={href("/account/inquiries")}>{labels.inquiries}</a>
+          ) : (
+            <a href={href("/staff/inquiries")}>{labels.staffArea}</a>
+          )}
+        </li>
+        <li>
+          <a href={href("/account/notifications")} aria-label={`${labels.notifications} (${me.unread})`}>
+            {labels.notifications} ({me.unread})
+          </a>
+        </li>
+        <li>
+          <a href={href("/account")}>{labels.account}</a>
+        </li>
+        <li>
+          <button type="button" className="link-button" onClick={signOut}>
+            {labels.signOut}
+          </button>
+        </li>
+      </ul>
     </nav>
   );
 }

@@ -1,53 +1,66 @@
+// The header: the portal's mark and name, then one navigation bar for the area
+// the reader is in (public site, investor account or back office) with the
+// current page marked, the account corner and the languages. On narrow screens
+// everything after the name folds behind a menu button, so the header stays one
+// row of at most 64 px; from 1024 px it is one row with everything in it.
 import { getTranslations } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { locales } from "@/lib/i18n/routing";
+import type { Role } from "@/lib/permissions";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitcher } from "./language-switcher";
+import { MenuButton } from "./menu-button";
+import { NavLink } from "./nav-link";
+import { ParkMark } from "./park-mark";
+import { areaLinks, type Area } from "./area-links";
 
 // Each language named in itself, so a reader finds theirs whatever page they are on.
 const ENDONYMS = { en: "English", ru: "Русский", zh: "中文" };
 
-export async function SiteHeader({ locale }: { locale: string }) {
-  const t = await getTranslations("nav");
+type Props = { locale: string; area?: Area; role?: Role };
+
+export async function SiteHeader({ locale, area = "public", role }: Props) {
+  const [t, tm] = await Promise.all([getTranslations("nav"), getTranslations("meta")]);
+  const navLabel = area === "staff" ? t("staffArea") : area === "account" ? t("account") : t("main");
   return (
-    <header className="site-header">
+    <header className="site-header" data-area={area}>
       <a href="#main" className="skip-link">
         {t("skip")}
       </a>
       <div className="container header-row">
-        <Link href="/" className="brand">
-          {(await getTranslations("meta"))("siteName")}
+        <Link href="/" className="brand" aria-label={tm("siteName")}>
+          <ParkMark />
+          <span className="brand-text" aria-hidden="true">
+            <span className="brand-name">{t("brandName")}</span>
+            <span className="brand-sub">{t("brandSub")}</span>
+          </span>
         </Link>
-        <nav aria-label={t("main")} className="main-nav">
-          <ul>
-            <li>
-              <Link href="/park">{t("park")}</Link>
-            </li>
-            <li>
-              <Link href="/residents">{t("residents")}</Link>
-            </li>
-            <li>
-              <Link href="/news">{t("news")}</Link>
-            </li>
-            <li>
-              <Link href="/contacts">{t("contacts")}</Link>
-            </li>
-          </ul>
-        </nav>
-        <AccountMenu
-          locale={locale}
-          labels={{
-            signIn: t("signIn"),
-            register: t("register"),
-            account: t("account"),
-            inquiries: t("inquiries"),
-            staffArea: t("staffArea"),
-            notifications: t("notifications"),
-            signOut: t("signOut"),
-            menu: t("accountMenu"),
-          }}
-        />
-        <LanguageSwitcher current={locale} label={t("language")} names={ENDONYMS} locales={locales} />
+        <MenuButton controls="site-menu" label={t("menu")} />
+        <div id="site-menu" className="menu-panel">
+          <nav aria-label={navLabel} className="main-nav">
+            <ul>
+              {areaLinks(area, role).map((l) => (
+                <li key={l.path}>
+                  <NavLink href={`/${locale}${l.path}`} label={t(l.key as "park")} exact={l.exact} />
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <AccountMenu
+            locale={locale}
+            labels={{
+              signIn: t("signIn"),
+              register: t("register"),
+              account: t("account"),
+              inquiries: t("inquiries"),
+              staffArea: t("staffArea"),
+              notifications: t("notifications"),
+              signOut: t("signOut"),
+              menu: t("accountMenu"),
+            }}
+          />
+          <LanguageSwitcher current={locale} label={t("language")} names={ENDONYMS} locales={locales} />
+        </div>
       </div>
     </header>
   );

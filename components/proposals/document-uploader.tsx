@@ -7,9 +7,11 @@ import { useTranslations } from "next-intl";
 import { DOCUMENT_KINDS } from "@/lib/domain";
 import { MAX_DOCUMENT_BYTES } from "@/lib/validations/proposal";
 import { FormMessage } from "@/components/forms/form-message";
+import { FilePicker } from "@/components/forms/file-picker";
 
 export function DocumentUploader({ proposalId }: { proposalId: string }) {
   const t = useTranslations("proposals");
+  const tf = useTranslations("forms");
   const router = useRouter();
   const [percent, setPercent] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,10 +63,14 @@ export function DocumentUploader({ proposalId }: { proposalId: string }) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="doc-file">{t("file")}</label>
-        <input id="doc-file" name="file" type="file" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg" required />
-      </div>
+      <FilePicker
+        id="doc-file"
+        name="file"
+        accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
+        label={t("file")}
+        chooseLabel={tf("chooseFile")}
+        noneLabel={tf("noFile")}
+      />
       {percent !== null && (
         <progress max={100} value={percent} aria-label={t("uploading", { percent })}>
           {percent}%

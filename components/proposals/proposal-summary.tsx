@@ -6,11 +6,16 @@ import { STEP_FIELDS } from "./proposal-fields";
 type Values = Record<string, unknown>;
 
 export async function ProposalSummary({ values, locale }: { values: Values; locale: string }) {
-  const [t, ts, format] = await Promise.all([getTranslations("proposals"), getTranslations("sectors"), getFormatter()]);
+  const [t, ts, tc, format] = await Promise.all([
+    getTranslations("proposals"),
+    getTranslations("sectors"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
   const show = (name: string, v: unknown): string => {
-    if (v === null || v === undefined || v === "") return "—";
+    if (v === null || v === undefined || v === "") return tc("notGiven");
     if (v instanceof Date) return format.dateTime(v, { dateStyle: "long", timeZone: "UTC" });
-    if (typeof v === "boolean") return v ? "✓" : "—";
+    if (typeof v === "boolean") return v ? tc("yes") : tc("no");
     if (name === "sector") return ts(String(v) as "OTHER");
     if (name === "companyCountry") return countryName(locale, String(v));
     if (name.endsWith("Usd")) return format.number(Number(v), { style: "currency", currency: "USD", maximumFractionDigits: 0 });

@@ -14,39 +14,45 @@ const SORT_LABEL = { name: "sortName", newest: "sortNewest", investment: "sortIn
 export async function ResidentFilters({ search, countries }: { search: ResidentSearch; countries: string[] }) {
   const [t, tAll, locale] = await Promise.all([getTranslations("residents"), getTranslations(), getLocale()]);
   const action = getPathname({ href: "/residents", locale });
+  const active = [search.sector, search.country, search.status].filter(Boolean).length;
   return (
     <form method="get" action={action} className="filters" role="search">
       <div className="field field-wide">
         <label htmlFor="q">{t("search")}</label>
         <input id="q" name="q" type="search" defaultValue={search.q ?? ""} placeholder={t("searchPlaceholder")} maxLength={100} />
       </div>
-      <SelectField
-        id="sector"
-        label={t("sector")}
-        anyLabel={t("any")}
-        defaultValue={search.sector ?? ""}
-        options={SECTORS.map((s) => ({ value: s, label: tAll(`sectors.${s}`) }))}
-      />
-      <SelectField
-        id="country"
-        label={t("country")}
-        anyLabel={t("any")}
-        defaultValue={search.country ?? ""}
-        options={countries.map((c) => ({ value: c, label: countryName(locale, c) }))}
-      />
-      <SelectField
-        id="status"
-        label={t("status")}
-        anyLabel={t("any")}
-        defaultValue={search.status ?? ""}
-        options={RESIDENT_STATUSES.map((s) => ({ value: s, label: tAll(`statuses.${s}`) }))}
-      />
-      <SelectField
-        id="sort"
-        label={t("sort")}
-        defaultValue={search.sort}
-        options={RESIDENT_SORTS.map((s) => ({ value: s, label: t(SORT_LABEL[s]) }))}
-      />
+      {/* On a phone the four choices fold behind "Filters (n)", so the first result
+          is near the top; from 48rem they show in the form's grid (globals.css). */}
+      <details className="filters-more">
+        <summary className="button button-secondary">{t("filters", { count: active })}</summary>
+        <SelectField
+          id="sector"
+          label={t("sector")}
+          anyLabel={t("any")}
+          defaultValue={search.sector ?? ""}
+          options={SECTORS.map((s) => ({ value: s, label: tAll(`sectors.${s}`) }))}
+        />
+        <SelectField
+          id="country"
+          label={t("country")}
+          anyLabel={t("any")}
+          defaultValue={search.country ?? ""}
+          options={countries.map((c) => ({ value: c, label: countryName(locale, c) }))}
+        />
+        <SelectField
+          id="status"
+          label={t("status")}
+          anyLabel={t("any")}
+          defaultValue={search.status ?? ""}
+          options={RESIDENT_STATUSES.map((s) => ({ value: s, label: tAll(`statuses.${s}`) }))}
+        />
+        <SelectField
+          id="sort"
+          label={t("sort")}
+          defaultValue={search.sort}
+          options={RESIDENT_SORTS.map((s) => ({ value: s, label: t(SORT_LABEL[s]) }))}
+        />
+      </details>
       <div className="field field-actions">
         <button type="submit" className="button">
           {t("apply")}

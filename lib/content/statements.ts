@@ -11,6 +11,7 @@ export const STATEMENTS = {
   home: {
     hero: {
       zone: ["sbDecree253", "euroradio2018"],
+      distances: ["economyGov"],
     },
     invest: {
       profitTax: ["orbitax2017", "dbwc"],

@@ -15,6 +15,7 @@ const cardSelect = {
   sector: true,
   status: true,
   sinceYear: true,
+  logoKey: true,
   originalLocale: true,
   translations: { select: { locale: true, name: true, summary: true } },
 } as const;
@@ -36,6 +37,7 @@ function toCard(row: CardRow, locale: string) {
     sector: row.sector,
     status: row.status,
     sinceYear: row.sinceYear,
+    logoUrl: row.logoKey ? `/api/logos/${row.logoKey}` : null,
     summary: text?.summary ?? "",
     textLocale: text?.textLocale ?? row.originalLocale,
     originalLocale: row.originalLocale,

@@ -2,14 +2,19 @@
 import type { ReactNode } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/forms/client-messages";
+import { SiteHeader } from "@/components/layout/site-header";
 
 export const dynamic = "force-dynamic";
 
 export default async function AuthLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   return (
-    <div className="narrow">
-      <ClientMessages namespaces={["auth", "account", "validation", "forms"]}>{children}</ClientMessages>
-    </div>
+    <>
+      <SiteHeader locale={locale} />
+      <main id="main" className="container narrow">
+        <ClientMessages namespaces={["auth", "account", "validation", "forms"]}>{children}</ClientMessages>
+      </main>
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { numberSources } from "@/lib/content/statements";
 import { CitedStatements } from "@/components/sources/cited-statements";
 import { SourceList } from "@/components/sources/source-list";
+import { ParkLocationMap } from "@/components/maps/park-location-map";
 
 import { KeyFigures } from "@/components/figures/key-figures";
 import { ResidentCard } from "@/components/residents/resident-card";
@@ -38,16 +39,19 @@ export default async function HomePage({ params }: Props) {
     <>
       <JsonLd data={[parkOrganization(env.SITE_URL, locale, tm("parkName"))]} />
       <section className="hero">
-        <h1>{t("title")}</h1>
-        <CitedStatements page="home" section="hero" numbers={numbers} className="lead" />
-        <p className="actions">
-          <Link href="/park" className="button">
-            {t("ctaInvest")}
-          </Link>
-          <Link href="/residents" className="button button-secondary">
-            {t("ctaResidents")}
-          </Link>
-        </p>
+        <div className="hero-text">
+          <h1>{t("title")}</h1>
+          <CitedStatements page="home" section="hero" numbers={numbers} className="lead" />
+          <p className="actions">
+            <Link href="/park" className="button">
+              {t("ctaInvest")}
+            </Link>
+            <Link href="/residents" className="button button-secondary">
+              {t("ctaResidents")}
+            </Link>
+          </p>
+        </div>
+        <ParkLocationMap />
       </section>
       <section aria-labelledby="figures-title">
         <h2 id="figures-title">{t("figuresTitle")}</h2>

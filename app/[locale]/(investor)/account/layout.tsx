@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/forms/client-messages";
 import { requireUser } from "@/lib/session";
-import { AreaNav } from "@/components/layout/area-nav";
+import { SiteHeader } from "@/components/layout/site-header";
 
 export const dynamic = "force-dynamic";
 
@@ -14,10 +14,12 @@ export default async function AccountLayout({ children, params }: { children: Re
   const user = await requireUser(locale, `/${locale}/account`);
   return (
     <>
-      <AreaNav area="account" role={user.role} />
-      <ClientMessages namespaces={["auth", "account", "inquiries", "proposals", "sectors", "notifications", "validation", "forms"]}>
-        {children}
-      </ClientMessages>
+      <SiteHeader locale={locale} area="account" role={user.role} />
+      <main id="main" className="container">
+        <ClientMessages namespaces={["auth", "account", "inquiries", "proposals", "sectors", "notifications", "validation", "forms"]}>
+          {children}
+        </ClientMessages>
+      </main>
     </>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getProfile } from "@/lib/data/accounts";
+import { getInvestorOverview } from "@/lib/data/investor-overview";
+import { InvestorOverview } from "@/components/account/investor-overview";
 import { requireUser } from "@/lib/session";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
 import { ProfileForm } from "@/components/account/profile-form";
@@ -18,11 +20,12 @@ export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account`);
-  const [t, profile] = await Promise.all([getTranslations("account"), getProfile(user)]);
+  const [t, profile, overview] = await Promise.all([getTranslations("account"), getProfile(user), getInvestorOverview(user)]);
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{profile.email}</p>
+      {overview && <InvestorOverview overview={overview} />}
       <section aria-labelledby="profile">
         <h2 id="profile">{t("profileTitle")}</h2>
         <ProfileForm

@@ -10,6 +10,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { ParkLocationMap } from "@/components/maps/park-location-map";
 import { ClientMessages } from "@/components/forms/client-messages";
 import { GuestContactForm } from "@/components/inquiries/guest-contact-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,10 +26,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("contacts");
+  const [t, tAll] = await Promise.all([getTranslations("contacts"), getTranslations()]);
   const numbers = numberSources("contacts", ["admin", "developer", "location"]);
   return (
     <>
+      <Breadcrumbs
+        label={tAll("nav.breadcrumb")}
+        trail={[
+          { name: tAll("nav.home"), path: `/${locale}` },
+          { name: t("title"), path: `/${locale}/contacts` },
+        ]}
+      />
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <div className="contacts-layout">

@@ -10,10 +10,11 @@ import { CitedStatements } from "@/components/sources/cited-statements";
 import { SourceList } from "@/components/sources/source-list";
 import { breadcrumbs, parkOrganization } from "@/lib/structured-data";
 import { JsonLd } from "@/components/ui/json-ld";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { env } from "@/lib/env";
 
 import { FigureSeriesTable } from "@/components/figures/figure-series-table";
-import { ResidentsChart } from "@/components/figures/residents-chart";
+import { SeriesChart } from "@/components/figures/series-chart";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -41,91 +42,120 @@ export default async function ParkPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, tAll, series] = await Promise.all([getTranslations("park"), getTranslations(), listFigureSeries(locale)]);
-  const residents = series.find((s) => s.key === "residents");
   const numbers = numberSources("park", SECTIONS);
+  const trail = [
+    { name: tAll("nav.home"), path: `/${locale}` },
+    { name: t("title"), path: `/${locale}/park` },
+  ];
   return (
     <>
-      <JsonLd
-        data={[
-          parkOrganization(env.SITE_URL, locale, tAll("meta.parkName")),
-          breadcrumbs(env.SITE_URL, [
-            { name: tAll("nav.home"), path: `/${locale}` },
-            { name: t("title"), path: `/${locale}/park` },
-          ]),
-        ]}
-      />
+      <JsonLd data={[parkOrganization(env.SITE_URL, locale, tAll("meta.parkName")), breadcrumbs(env.SITE_URL, trail)]} />
+      <Breadcrumbs label={tAll("nav.breadcrumb")} trail={trail} />
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
+      <div className="with-toc">
+        <nav aria-label={tAll("common.onThisPage")} className="toc">
+          <p className="toc-title" aria-hidden="true">
+            {tAll("common.onThisPage")}
+          </p>
+          <ol>
+            {[
+              ["about", t("aboutTitle")],
+              ["figures", tAll("figures.seriesTitle")],
+              ["location", t("locationTitle")],
+              ["regime", t("regimeTitle")],
+              ["sectors", t("sectorsTitle")],
+              ["residency", t("residencyTitle")],
+              ["apply", t("applyTitle")],
+              ["sources", tAll("sources.title")],
+            ].map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="toc-body">
+          <section aria-labelledby="about">
+            <h2 id="about">{t("aboutTitle")}</h2>
+            <CitedStatements page="park" section="about" numbers={numbers} />
+            <CitedStatements page="park" section="governance" numbers={numbers} />
+          </section>
 
-      <section aria-labelledby="about">
-        <h2 id="about">{t("aboutTitle")}</h2>
-        <CitedStatements page="park" section="about" numbers={numbers} />
-        <CitedStatements page="park" section="governance" numbers={numbers} />
-      </section>
+          <section aria-labelledby="figures">
+            <h2 id="figures">{tAll("figures.seriesTitle")}</h2>
+            <p className="muted">{tAll("figures.seriesLead")}</p>
+            <div className="series-grid">
+              {series.map((s) => (
+                <article key={s.key} className="series-card" aria-labelledby={`series-${s.key}`}>
+                  <h3 id={`series-${s.key}`}>
+                    {s.label}
+                    {s.disputed && <span className="badge badge-warn">{tAll("figures.disputed")}</span>}
+                  </h3>
+                  <SeriesChart series={s} />
+                  <details className="series-data">
+                    <summary>{tAll("figures.dataTable")}</summary>
+                    <FigureSeriesTable series={s} />
+                  </details>
+                </article>
+              ))}
+            </div>
+          </section>
 
-      <section aria-labelledby="figures">
-        <h2 id="figures">{tAll("figures.seriesTitle")}</h2>
-        <p className="muted">{tAll("figures.seriesLead")}</p>
-        {residents && <ResidentsChart series={residents} />}
-        <div className="series-grid">
-          {series.map((s) => (
-            <FigureSeriesTable key={s.key} series={s} />
-          ))}
+          <section aria-labelledby="location">
+            <h2 id="location">{t("locationTitle")}</h2>
+            <CitedStatements page="park" section="location" numbers={numbers} />
+            <CitedStatements page="park" section="infrastructure" numbers={numbers} />
+          </section>
+
+          <section aria-labelledby="regime">
+            <h2 id="regime">{t("regimeTitle")}</h2>
+            <p className="muted">{t("regimeLead")}</p>
+            <div className="grid">
+              {INCENTIVES.map((key) => (
+                <article key={key} className="card">
+                  <h3>{t(`incentives.${key}.title`)}</h3>
+                  <CitedStatements page="park" section={key} numbers={numbers} />
+                </article>
+              ))}
+            </div>
+          </section>
+
+          <section aria-labelledby="sectors">
+            <h2 id="sectors">{t("sectorsTitle")}</h2>
+            <CitedStatements page="park" section="sectors" numbers={numbers} />
+            <ul className="pill-list">
+              {SECTORS.filter((s) => s !== "OTHER").map((s) => (
+                <li key={s}>{tAll(`sectors.${s}`)}</li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="residency">
+            <h2 id="residency">{t("residencyTitle")}</h2>
+            <CitedStatements page="park" section="residency" numbers={numbers} />
+            <h3>{t("thresholdsTitle")}</h3>
+            <CitedStatements page="park" section="thresholds" numbers={numbers} as="ul" />
+          </section>
+
+          <section aria-labelledby="apply">
+            <h2 id="apply">{t("applyTitle")}</h2>
+            <CitedStatements page="park" section="procedure" numbers={numbers} as="ul" />
+            <h3>{t("askTitle")}</h3>
+            <p>{t("askLead")}</p>
+            <ul>
+              {ASK_ADMINISTRATION.map((key) => (
+                <li key={key}>{t(`askItems.${key}`)}</li>
+              ))}
+            </ul>
+            <Link href="/contacts" className="button">
+              {t("contactCta")}
+            </Link>
+          </section>
+
+          <SourceList numbers={numbers} />
         </div>
-      </section>
-
-      <section aria-labelledby="location">
-        <h2 id="location">{t("locationTitle")}</h2>
-        <CitedStatements page="park" section="location" numbers={numbers} />
-        <CitedStatements page="park" section="infrastructure" numbers={numbers} />
-      </section>
-
-      <section aria-labelledby="regime">
-        <h2 id="regime">{t("regimeTitle")}</h2>
-        <p className="muted">{t("regimeLead")}</p>
-        <div className="grid">
-          {INCENTIVES.map((key) => (
-            <article key={key} className="card">
-              <h3>{t(`incentives.${key}.title`)}</h3>
-              <CitedStatements page="park" section={key} numbers={numbers} />
-            </article>
-          ))}
-        </div>
-      </section>
-
-      <section aria-labelledby="sectors">
-        <h2 id="sectors">{t("sectorsTitle")}</h2>
-        <CitedStatements page="park" section="sectors" numbers={numbers} />
-        <ul className="pill-list">
-          {SECTORS.filter((s) => s !== "OTHER").map((s) => (
-            <li key={s}>{tAll(`sectors.${s}`)}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="residency">
-        <h2 id="residency">{t("residencyTitle")}</h2>
-        <CitedStatements page="park" section="residency" numbers={numbers} />
-        <h3>{t("thresholdsTitle")}</h3>
-        <CitedStatements page="park" section="thresholds" numbers={numbers} as="ul" />
-      </section>
-
-      <section aria-labelledby="apply">
-        <h2 id="apply">{t("applyTitle")}</h2>
-        <CitedStatements page="park" section="procedure" numbers={numbers} as="ul" />
-        <h3>{t("askTitle")}</h3>
-        <p>{t("askLead")}</p>
-        <ul>
-          {ASK_ADMINISTRATION.map((key) => (
-            <li key={key}>{t(`askItems.${key}`)}</li>
-          ))}
-        </ul>
-        <Link href="/contacts" className="button">
-          {t("contactCta")}
-        </Link>
-      </section>
-
-      <SourceList numbers={numbers} />
+      </div>
     </>
   );
 }

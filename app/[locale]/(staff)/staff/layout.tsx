@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/forms/client-messages";
 import { requirePermission } from "@/lib/session";
-import { AreaNav } from "@/components/layout/area-nav";
+import { SiteHeader } from "@/components/layout/site-header";
 
 export const dynamic = "force-dynamic";
 
@@ -13,25 +13,27 @@ export default async function StaffLayout({ children, params }: { children: Reac
   const user = await requirePermission(locale, `/${locale}/staff`, "backoffice:enter");
   return (
     <>
-      <AreaNav area="staff" role={user.role} />
-      <ClientMessages
-        namespaces={[
-          "inbox",
-          "inquiries",
-          "pipeline",
-          "proposals",
-          "staffAdmin",
-          "residentAdmin",
-          "figureAdmin",
-          "newsAdmin",
-          "sectors",
-          "statuses",
-          "validation",
-          "forms",
-        ]}
-      >
-        {children}
-      </ClientMessages>
+      <SiteHeader locale={locale} area="staff" role={user.role} />
+      <main id="main" className="container">
+        <ClientMessages
+          namespaces={[
+            "inbox",
+            "inquiries",
+            "pipeline",
+            "proposals",
+            "staffAdmin",
+            "residentAdmin",
+            "figureAdmin",
+            "newsAdmin",
+            "sectors",
+            "statuses",
+            "validation",
+            "forms",
+          ]}
+        >
+          {children}
+        </ClientMessages>
+      </main>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
 import { listMyInquiries } from "@/lib/data/inquiries";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/session";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -33,32 +34,34 @@ export default async function MyInquiriesPage({ params }: Props) {
       {inquiries.length === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("subject")}</th>
-              <th scope="col">{t("topic")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("lastActivity")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {inquiries.map((i) => (
-              <tr key={i.id}>
-                <td>
-                  <Link href={`/account/inquiries/${i.id}`}>{i.subject}</Link>
-                </td>
-                <td>{t(`topics.${i.topic}`)}</td>
-                <td>
-                  <InquiryStatusBadge status={i.status} />
-                </td>
-                <td>
-                  <MinskTime date={i.lastMessageAt} />
-                </td>
+        <TableScroll label={t("title")}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("subject")}</th>
+                <th scope="col">{t("topic")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("lastActivity")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {inquiries.map((i) => (
+                <tr key={i.id}>
+                  <td>
+                    <Link href={`/account/inquiries/${i.id}`}>{i.subject}</Link>
+                  </td>
+                  <td>{t(`topics.${i.topic}`)}</td>
+                  <td>
+                    <InquiryStatusBadge status={i.status} />
+                  </td>
+                  <td>
+                    <MinskTime date={i.lastMessageAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

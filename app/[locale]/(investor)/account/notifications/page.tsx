@@ -5,6 +5,7 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
 import { listNotifications } from "@/lib/data/notifications";
 import { requireUser } from "@/lib/session";
+import { NotificationText } from "@/components/notifications/notification-text";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,11 +18,7 @@ export default async function NotificationsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale, `/${locale}/account/notifications`);
-  const [t, ts, items] = await Promise.all([
-    getTranslations("notifications"),
-    getTranslations("inquiries.statuses"),
-    listNotifications(user),
-  ]);
+  const [t, items] = await Promise.all([getTranslations("notifications"), listNotifications(user)]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -33,7 +30,9 @@ export default async function NotificationsPage({ params }: Props) {
           {items.map((n) => (
             <li key={n.id} className={n.readAt ? "read" : "unread"}>
               {!n.readAt && <span className="badge">{t("unreadLabel")}</span>}{" "}
-              <Link href={n.href}>{t(n.kind, { ...n.params, status: n.params.status ? ts(n.params.status as "OPEN") : "" })}</Link>{" "}
+              <Link href={n.href}>
+                <NotificationText kind={n.kind} params={n.params} />
+              </Link>{" "}
               <time className="muted" dateTime={n.createdAt.toISOString()}>
                 <MinskTime date={n.createdAt} />
               </time>

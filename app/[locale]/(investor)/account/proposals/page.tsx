@@ -7,6 +7,8 @@ import { StartProposalButton } from "@/components/proposals/start-proposal-butto
 import { listMyProposals } from "@/lib/data/proposals";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/session";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -29,30 +31,32 @@ export default async function MyProposalsPage({ params }: Props) {
       {proposals.length === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("titleField")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("updated")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {proposals.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <Link href={`/account/proposals/${p.id}`}>{p.title || t("untitled")}</Link>
-                </td>
-                <td>
-                  <span className={`badge proposal-${p.status.toLowerCase()}`}>{t(`statuses.${p.status}`)}</span>
-                </td>
-                <td>
-                  <MinskTime date={p.updatedAt} />
-                </td>
+        <TableScroll label={t("title")}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("titleField")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("updated")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {proposals.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <Link href={`/account/proposals/${p.id}`}>{p.title || t("untitled")}</Link>
+                  </td>
+                  <td>
+                    <ProposalStatusBadge status={p.status} />
+                  </td>
+                  <td>
+                    <MinskTime date={p.updatedAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { formatPublished, isoDateOf } from "@/lib/format";
 import { breadcrumbs, newsArticle } from "@/lib/structured-data";
 import { JsonLd } from "@/components/ui/json-ld";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { env } from "@/lib/env";
 
 import { FallbackNote } from "@/components/ui/fallback-note";
@@ -49,21 +50,15 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const [t, tAll, format] = await Promise.all([getTranslations("news"), getTranslations(), getFormatter()]);
   const path = `/${locale}/news/${slug}`;
+  const trail = [
+    { name: tAll("nav.home"), path: `/${locale}` },
+    { name: tAll("nav.news"), path: `/${locale}/news` },
+    { name: article.title, path },
+  ];
   return (
     <article className="detail">
-      <JsonLd
-        data={[
-          newsArticle(env.SITE_URL, path, article, tAll("meta.siteName")),
-          breadcrumbs(env.SITE_URL, [
-            { name: tAll("nav.home"), path: `/${locale}` },
-            { name: tAll("nav.news"), path: `/${locale}/news` },
-            { name: article.title, path },
-          ]),
-        ]}
-      />
-      <p>
-        <Link href="/news">← {t("back")}</Link>
-      </p>
+      <JsonLd data={[newsArticle(env.SITE_URL, path, article, tAll("meta.siteName")), breadcrumbs(env.SITE_URL, trail)]} />
+      <Breadcrumbs label={tAll("nav.breadcrumb")} trail={trail} />
       <h1 lang={article.textLocale}>{article.title}</h1>
       <p className="card-meta">
         <time dateTime={isoDateOf(article.publishedAt, article.publishedPrecision)}>

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getPublishedResident } from "@/lib/data/residents";
 import { countryNames, formatAsOf, formatCompact, formatCompactRange } from "@/lib/format";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { breadcrumbs } from "@/lib/structured-data";
 import { JsonLd } from "@/components/ui/json-ld";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { env } from "@/lib/env";
 
 import { FallbackNote } from "@/components/ui/fallback-note";
@@ -39,20 +39,15 @@ export default async function ResidentPage({ params }: Props) {
   const resident = await getPublishedResident(slug, locale);
   if (!resident) notFound();
   const [t, tAll, format] = await Promise.all([getTranslations("residents"), getTranslations(), getFormatter()]);
+  const trail = [
+    { name: tAll("nav.home"), path: `/${locale}` },
+    { name: tAll("nav.residents"), path: `/${locale}/residents` },
+    { name: resident.name, path: `/${locale}/residents/${slug}` },
+  ];
   return (
     <article className="detail">
-      <JsonLd
-        data={[
-          breadcrumbs(env.SITE_URL, [
-            { name: tAll("nav.home"), path: `/${locale}` },
-            { name: tAll("nav.residents"), path: `/${locale}/residents` },
-            { name: resident.name, path: `/${locale}/residents/${slug}` },
-          ]),
-        ]}
-      />
-      <p>
-        <Link href="/residents">← {t("back")}</Link>
-      </p>
+      <JsonLd data={[breadcrumbs(env.SITE_URL, trail)]} />
+      <Breadcrumbs label={tAll("nav.breadcrumb")} trail={trail} />
       <h1>
         {resident.logoUrl && (
           // eslint-disable-next-line @next/next/no-img-element -- a small processed PNG, already sized; no optimizer needed

@@ -6,6 +6,7 @@ import { listStaffAccounts } from "@/lib/data/staff-accounts";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
 import { isLocale } from "@/lib/i18n/routing";
 import { requirePermission } from "@/lib/session";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,37 +24,39 @@ export default async function StaffAccountsPage({ params }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("email")}</th>
-            <th scope="col">{t("role")}</th>
-            <th scope="col">{t("status")}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t("changeRole")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((p) => (
-            <tr key={p.id}>
-              <td>
-                {p.name}
-                {p.id === user.id ? ` (${t("you")})` : ""}
-              </td>
-              <td>{p.email}</td>
-              <td>{t(`roles.${p.role}`)}</td>
-              <td>{!p.active ? t("inactive") : p.emailVerifiedAt ? t("active") : t("pending")}</td>
-              <td>
-                {p.id !== user.id && (p.role === "STAFF" || p.role === "ADMIN") && (
-                  <StaffRowActions id={p.id} name={p.name} role={p.role} active={p.active} />
-                )}
-              </td>
+      <TableScroll label={t("title")}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("changeRole")}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  {p.name}
+                  {p.id === user.id ? ` (${t("you")})` : ""}
+                </td>
+                <td>{p.email}</td>
+                <td>{t(`roles.${p.role}`)}</td>
+                <td>{!p.active ? t("inactive") : p.emailVerifiedAt ? t("active") : t("pending")}</td>
+                <td>
+                  {p.id !== user.id && (p.role === "STAFF" || p.role === "ADMIN") && (
+                    <StaffRowActions id={p.id} name={p.name} role={p.role} active={p.active} />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <section aria-labelledby="invite-title">
         <h2 id="invite-title">{t("inviteTitle")}</h2>
         <InviteStaffForm locale={isLocale(locale) ? locale : "en"} languages={LANGUAGE_OPTIONS} />

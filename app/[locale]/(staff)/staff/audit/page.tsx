@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/session";
 import { AuditSentence } from "@/components/staff/audit-sentence";
 import { firstValues } from "@/lib/validations/query";
 import { AUDIT_ENTITIES, auditFilterSchema } from "@/lib/validations/audit";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -75,57 +76,59 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
-        <table className="data-table audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("time")}</th>
-              <th scope="col">{t("what")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  <MinskTime date={e.createdAt} dateStyle="short" />
-                </td>
-                <td>
-                  <p className="audit-sentence">
-                    <AuditSentence entry={e} />
-                  </p>
-                  <details>
-                    <summary>{t("raw")}</summary>
-                    <dl className="facts">
-                      <div className="fact-row">
-                        <dt>{t("action")}</dt>
-                        <dd>
-                          <code>{e.action}</code>
-                        </dd>
-                      </div>
-                      <div className="fact-row">
-                        <dt>{t("entity")}</dt>
-                        <dd>
-                          {e.entityType} <code>{e.entityId}</code>
-                        </dd>
-                      </div>
-                      <div className="fact-row">
-                        <dt>{t("before")}</dt>
-                        <dd>
-                          <code>{json(e.before)}</code>
-                        </dd>
-                      </div>
-                      <div className="fact-row">
-                        <dt>{t("after")}</dt>
-                        <dd>
-                          <code>{json(e.after)}</code>
-                        </dd>
-                      </div>
-                    </dl>
-                  </details>
-                </td>
+        <TableScroll label={t("title")}>
+          <table className="data-table audit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("time")}</th>
+                <th scope="col">{t("what")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <MinskTime date={e.createdAt} dateStyle="short" />
+                  </td>
+                  <td>
+                    <p className="audit-sentence">
+                      <AuditSentence entry={e} />
+                    </p>
+                    <details>
+                      <summary>{t("raw")}</summary>
+                      <dl className="facts">
+                        <div className="fact-row">
+                          <dt>{t("action")}</dt>
+                          <dd>
+                            <code>{e.action}</code>
+                          </dd>
+                        </div>
+                        <div className="fact-row">
+                          <dt>{t("entity")}</dt>
+                          <dd>
+                            {e.entityType} <code>{e.entityId}</code>
+                          </dd>
+                        </div>
+                        <div className="fact-row">
+                          <dt>{t("before")}</dt>
+                          <dd>
+                            <code>{json(e.before)}</code>
+                          </dd>
+                        </div>
+                        <div className="fact-row">
+                          <dt>{t("after")}</dt>
+                          <dd>
+                            <code>{json(e.after)}</code>
+                          </dd>
+                        </div>
+                      </dl>
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { FigureValueForm } from "@/components/content/figure-value-form";
 import { listMetricsForStaff } from "@/lib/data/figure-admin";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { requirePermission } from "@/lib/session";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -46,31 +47,33 @@ export default async function StaffFiguresPage({ params }: Props) {
               <summary>
                 {t("history")} ({m.values.length})
               </summary>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("asOf")}</th>
-                    <th scope="col">{t("value")}</th>
-                    <th scope="col">{t("source")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {m.values.map((v) => (
-                    <tr key={v.id}>
-                      <td>{date(v.asOf)}</td>
-                      <td>
-                        {v.qualifier !== "EXACT" ? `${t(`qualifiers.${v.qualifier}`)} ` : ""}
-                        {format.number(v.value)}
-                      </td>
-                      <td>
-                        <a href={v.sourceUrl} rel="noopener noreferrer">
-                          {v.sourceTitle}
-                        </a>
-                      </td>
+              <TableScroll label={t("title")}>
+                <table className="data-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("asOf")}</th>
+                      <th scope="col">{t("value")}</th>
+                      <th scope="col">{t("source")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {m.values.map((v) => (
+                      <tr key={v.id}>
+                        <td>{date(v.asOf)}</td>
+                        <td>
+                          {v.qualifier !== "EXACT" ? `${t(`qualifiers.${v.qualifier}`)} ` : ""}
+                          {format.number(v.value)}
+                        </td>
+                        <td>
+                          <a href={v.sourceUrl} rel="noopener noreferrer">
+                            {v.sourceTitle}
+                          </a>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             </details>
             <FigureValueForm metricId={m.id} metricLabel={label} />
           </section>

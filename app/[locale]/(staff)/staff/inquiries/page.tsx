@@ -8,6 +8,7 @@ import { listAssignableStaff } from "@/lib/data/staff-accounts";
 import { requirePermission } from "@/lib/session";
 import { firstValues } from "@/lib/validations/query";
 import { inboxFilterSchema } from "@/lib/validations/inquiry";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,38 +40,40 @@ export default async function InboxPage({ params, searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="empty">{t("empty")}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{ti("subject")}</th>
-              <th scope="col">{t("investor")}</th>
-              <th scope="col">{ti("topic")}</th>
-              <th scope="col">{ti("status")}</th>
-              <th scope="col">{t("assignee")}</th>
-              <th scope="col">{t("age")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <Link href={`/staff/inquiries/${r.id}`}>{r.subject}</Link>
-                  {r.source === "CONTACT_FORM" && <span className="badge">{t("contactForm")}</span>}
-                </td>
-                <td>
-                  <Link href={`/staff/investors/${r.investor.id}`}>{r.investor.name}</Link>
-                  {r.investor.company ? ` (${r.investor.company})` : ""}
-                </td>
-                <td>{ti(`topics.${r.topic}`)}</td>
-                <td>
-                  <InquiryStatusBadge status={r.status} />
-                </td>
-                <td>{r.assignee?.name ?? t("unassigned")}</td>
-                <td>{t("days", { count: Math.floor((now.getTime() - r.createdAt.getTime()) / DAY) })}</td>
+        <TableScroll label={t("title")}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{ti("subject")}</th>
+                <th scope="col">{t("investor")}</th>
+                <th scope="col">{ti("topic")}</th>
+                <th scope="col">{ti("status")}</th>
+                <th scope="col">{t("assignee")}</th>
+                <th scope="col">{t("age")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link href={`/staff/inquiries/${r.id}`}>{r.subject}</Link>
+                    {r.source === "CONTACT_FORM" && <span className="badge">{t("contactForm")}</span>}
+                  </td>
+                  <td>
+                    <Link href={`/staff/investors/${r.investor.id}`}>{r.investor.name}</Link>
+                    {r.investor.company ? ` (${r.investor.company})` : ""}
+                  </td>
+                  <td>{ti(`topics.${r.topic}`)}</td>
+                  <td>
+                    <InquiryStatusBadge status={r.status} />
+                  </td>
+                  <td>{r.assignee?.name ?? t("unassigned")}</td>
+                  <td>{t("days", { count: Math.floor((now.getTime() - r.createdAt.getTime()) / DAY) })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

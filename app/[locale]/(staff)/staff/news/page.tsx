@@ -6,6 +6,7 @@ import { listNewsForStaff } from "@/lib/data/news-admin";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { requirePermission } from "@/lib/session";
 import { NEWS_STATUSES } from "@/lib/domain";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string | string[] }> };
 
@@ -46,26 +47,28 @@ export default async function StaffNewsPage({ params, searchParams }: Props) {
           {t("apply")}
         </button>
       </form>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("titleField")}</th>
-            <th scope="col">{t("status")}</th>
-            <th scope="col">{t("published")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((a) => (
-            <tr key={a.id}>
-              <td>
-                <Link href={`/staff/news/${a.id}`}>{pickTranslation(a.translations, locale, "en")?.title ?? a.slug}</Link>
-              </td>
-              <td>{t(`statuses.${a.status}`)}</td>
-              <td>{a.publishedAt ? <MinskTime date={a.publishedAt} /> : "—"}</td>
+      <TableScroll label={t("title")}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("titleField")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("published")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link href={`/staff/news/${a.id}`}>{pickTranslation(a.translations, locale, "en")?.title ?? a.slug}</Link>
+                </td>
+                <td>{t(`statuses.${a.status}`)}</td>
+                <td>{a.publishedAt ? <MinskTime date={a.publishedAt} /> : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { STAFF_VISIBLE_STATUSES } from "@/lib/proposal-state";
 import { requirePermission } from "@/lib/session";
 import { firstValues } from "@/lib/validations/query";
 import { pipelineFilterSchema } from "@/lib/validations/proposal";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -53,39 +54,41 @@ export default async function PipelinePage({ params, searchParams }: Props) {
             <h2 id={`g-${status}`}>
               {tp(`statuses.${status}`)} ({group.length})
             </h2>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{tp("titleField")}</th>
-                  <th scope="col">{t("company")}</th>
-                  <th scope="col">{t("investorTitle")}</th>
-                  <th scope="col">{tp("sector")}</th>
-                  <th scope="col">{t("investment")}</th>
-                  <th scope="col">{t("submitted")}</th>
-                  <th scope="col">{ti("assignee")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <Link href={`/staff/proposals/${r.id}`}>{r.title || tp("untitled")}</Link>
-                    </td>
-                    <td>
-                      {r.legalName}
-                      {r.companyCountry ? ` (${countryName(locale, r.companyCountry)})` : ""}
-                    </td>
-                    <td>
-                      <Link href={`/staff/investors/${r.investor.id}`}>{r.investor.name}</Link>
-                    </td>
-                    <td>{r.sector ? ts(r.sector) : "—"}</td>
-                    <td>{r.totalInvestmentUsd != null ? tu("usd", { value: formatCompact(format, r.totalInvestmentUsd) }) : "—"}</td>
-                    <td>{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium" }) : "—"}</td>
-                    <td>{r.assignee?.name ?? "—"}</td>
+            <TableScroll label={t("title")}>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{tp("titleField")}</th>
+                    <th scope="col">{t("company")}</th>
+                    <th scope="col">{t("investorTitle")}</th>
+                    <th scope="col">{tp("sector")}</th>
+                    <th scope="col">{t("investment")}</th>
+                    <th scope="col">{t("submitted")}</th>
+                    <th scope="col">{ti("assignee")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {group.map((r) => (
+                    <tr key={r.id}>
+                      <td>
+                        <Link href={`/staff/proposals/${r.id}`}>{r.title || tp("untitled")}</Link>
+                      </td>
+                      <td>
+                        {r.legalName}
+                        {r.companyCountry ? ` (${countryName(locale, r.companyCountry)})` : ""}
+                      </td>
+                      <td>
+                        <Link href={`/staff/investors/${r.investor.id}`}>{r.investor.name}</Link>
+                      </td>
+                      <td>{r.sector ? ts(r.sector) : "—"}</td>
+                      <td>{r.totalInvestmentUsd != null ? tu("usd", { value: formatCompact(format, r.totalInvestmentUsd) }) : "—"}</td>
+                      <td>{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium" }) : "—"}</td>
+                      <td>{r.assignee?.name ?? "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </section>
         );
       })}

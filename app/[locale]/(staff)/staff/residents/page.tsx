@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/session";
 import { firstValues } from "@/lib/validations/query";
 import { EDITOR_LOCALES } from "@/lib/domain";
 import { residentAdminFilterSchema } from "@/lib/validations/resident-admin";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,35 +48,37 @@ export default async function StaffResidentsPage({ params, searchParams }: Props
           {t("apply")}
         </button>
       </form>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("published")}</th>
-            <th scope="col">{t("texts")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const missing = EDITOR_LOCALES.filter((l) => !r.translations.some((x) => x.locale === l));
-            return (
-              <tr key={r.id}>
-                <td>
-                  <Link href={`/staff/residents/${r.id}`}>{r.name}</Link> <span className="muted">{r.slug}</span>
-                </td>
-                <td>{r.published ? t("published") : t("draft")}</td>
-                <td>
-                  {missing.length ? (
-                    <span className="badge badge-warn">{t("missing", { locales: missing.join(", ") })}</span>
-                  ) : (
-                    t("complete")
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={t("title")}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("published")}</th>
+              <th scope="col">{t("texts")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const missing = EDITOR_LOCALES.filter((l) => !r.translations.some((x) => x.locale === l));
+              return (
+                <tr key={r.id}>
+                  <td>
+                    <Link href={`/staff/residents/${r.id}`}>{r.name}</Link> <span className="muted">{r.slug}</span>
+                  </td>
+                  <td>{r.published ? t("published") : t("draft")}</td>
+                  <td>
+                    {missing.length ? (
+                      <span className="badge badge-warn">{t("missing", { locales: missing.join(", ") })}</span>
+                    ) : (
+                      t("complete")
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { getMyProposal } from "@/lib/data/proposals";
 import { can } from "@/lib/permissions";
 import { canRemoveDocument, canUpload, canWithdraw, isEditable, proposalTransition } from "@/lib/proposal-state";
 import { requireUser } from "@/lib/session";
+import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -45,7 +46,7 @@ export default async function MyProposalPage({ params }: Props) {
       </p>
       <h1>{proposal.title || t("untitled")}</h1>
       <p>
-        <span className={`badge proposal-${proposal.status.toLowerCase()}`}>{t(`statuses.${proposal.status}`)}</span>
+        <ProposalStatusBadge status={proposal.status} />
       </p>
       {editable ? (
         <ProposalWizard

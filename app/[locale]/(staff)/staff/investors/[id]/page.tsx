@@ -6,6 +6,8 @@ import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
 import { getInvestorHistory } from "@/lib/data/investor-history";
 import { countryName } from "@/lib/format";
 import { requirePermission } from "@/lib/session";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -41,30 +43,32 @@ export default async function InvestorHistoryPage({ params }: Props) {
         {investor.inquiries.length === 0 ? (
           <p className="empty">{t("noInquiries")}</p>
         ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{ti("subject")}</th>
-                <th scope="col">{ti("topic")}</th>
-                <th scope="col">{ti("status")}</th>
-                <th scope="col">{t("sent")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {investor.inquiries.map((q) => (
-                <tr key={q.id}>
-                  <td>
-                    <Link href={`/staff/inquiries/${q.id}`}>{q.subject}</Link>
-                  </td>
-                  <td>{ti(`topics.${q.topic}`)}</td>
-                  <td>
-                    <InquiryStatusBadge status={q.status} />
-                  </td>
-                  <td>{date(q.createdAt)}</td>
+          <TableScroll label={t("inquiries", { count: investor.inquiries.length })}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{ti("subject")}</th>
+                  <th scope="col">{ti("topic")}</th>
+                  <th scope="col">{ti("status")}</th>
+                  <th scope="col">{t("sent")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {investor.inquiries.map((q) => (
+                  <tr key={q.id}>
+                    <td>
+                      <Link href={`/staff/inquiries/${q.id}`}>{q.subject}</Link>
+                    </td>
+                    <td>{ti(`topics.${q.topic}`)}</td>
+                    <td>
+                      <InquiryStatusBadge status={q.status} />
+                    </td>
+                    <td>{date(q.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
       {investor.proposals && (
@@ -73,34 +77,36 @@ export default async function InvestorHistoryPage({ params }: Props) {
           {investor.proposals.length === 0 ? (
             <p className="empty">{t("noProposals")}</p>
           ) : (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{tp("titleField")}</th>
-                  <th scope="col">{ti("status")}</th>
-                  <th scope="col">{t("investment")}</th>
-                  <th scope="col">{t("submitted")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {investor.proposals.map((p) => (
-                  <tr key={p.id}>
-                    <td>
-                      <Link href={`/staff/proposals/${p.id}`}>{p.title || tp("untitled")}</Link>
-                    </td>
-                    <td>
-                      <span className={`badge proposal-${p.status.toLowerCase()}`}>{tp(`statuses.${p.status}`)}</span>
-                    </td>
-                    <td>
-                      {p.totalInvestmentUsd != null
-                        ? format.number(p.totalInvestmentUsd, { style: "currency", currency: "USD", maximumFractionDigits: 0 })
-                        : "—"}
-                    </td>
-                    <td>{date(p.submittedAt)}</td>
+            <TableScroll label={t("proposals", { count: investor.proposals.length })}>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{tp("titleField")}</th>
+                    <th scope="col">{ti("status")}</th>
+                    <th scope="col">{t("investment")}</th>
+                    <th scope="col">{t("submitted")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {investor.proposals.map((p) => (
+                    <tr key={p.id}>
+                      <td>
+                        <Link href={`/staff/proposals/${p.id}`}>{p.title || tp("untitled")}</Link>
+                      </td>
+                      <td>
+                        <ProposalStatusBadge status={p.status} />
+                      </td>
+                      <td>
+                        {p.totalInvestmentUsd != null
+                          ? format.number(p.totalInvestmentUsd, { style: "currency", currency: "USD", maximumFractionDigits: 0 })
+                          : "—"}
+                      </td>
+                      <td>{date(p.submittedAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </section>
       )}

@@ -21,6 +21,7 @@ import { listAssignableStaff } from "@/lib/data/staff-accounts";
 import { getProposalForStaff } from "@/lib/data/proposal-pipeline";
 import { staffActions } from "@/lib/proposal-state";
 import { requirePermission } from "@/lib/session";
+import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -44,7 +45,7 @@ export default async function StaffProposalPage({ params }: Props) {
       </p>
       <h1>{proposal.title || tp("untitled")}</h1>
       <p>
-        <span className={`badge proposal-${proposal.status.toLowerCase()}`}>{tp(`statuses.${proposal.status}`)}</span> {t("investorTitle")}:{" "}
+        <ProposalStatusBadge status={proposal.status} /> {t("investorTitle")}:{" "}
         <Link href={`/staff/investors/${proposal.investor.id}`}>{proposal.investor.name}</Link> · {proposal.investor.email}
         {proposal.submittedAt && (
           <>

@@ -1,0 +1,108 @@
+// The portal as a reader sees it (issue 16): screenshots of the main pages at
+// phone (390 px) and desktop (1280 px) width in all three languages, attached to
+// the report (playwright-report/, kept as CI artifacts; not compared pixel by
+// pixel), and on every one of them:
+// - the header is one row at most 64 px tall (on a phone the navigation folds
+//   behind the menu button; on a desktop every item of the row sits side by side);
+// - the page does not scroll sideways at 390 px.
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import en from "../lib/i18n/messages/en.json" with { type: "json" };
+import ru from "../lib/i18n/messages/ru.json" with { type: "json" };
+import zh from "../lib/i18n/messages/zh.json" with { type: "json" };
+import { clientAddress, registerAndVerify, signIn, STAFF, unique } from "./accounts";
+
+const CATALOGS = { en, ru, zh } as const;
+const VIEWPORTS = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1280, height: 900 },
+] as const;
+const PUBLIC_PAGES = [
+  ["home", ""],
+  ["park", "/park"],
+  ["residents", "/residents"],
+  ["resident", "/residents/zoomlion-maz"],
+  ["news", "/news"],
+  ["article", "/news/2015-park-opens-first-seven-residents"],
+  ["sign-in", "/sign-in"],
+  ["register", "/register"],
+] as const;
+
+type Viewport = (typeof VIEWPORTS)[number];
+
+async function checkAndShoot(page: Page, info: TestInfo, viewport: Viewport, name: string) {
+  const m = await page.evaluate(() => {
+    const header = document.querySelector(".site-header")!.getBoundingClientRect();
+    // The row's visible items: the brand, the menu button or the panel's parts.
+    const items = [...document.querySelectorAll(".header-row > .brand, .header-row > .menu-button, .menu-panel > *")]
+      .filter((e) => e.getClientRects().length > 0)
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        return { top: Math.round(r.top), bottom: Math.round(r.bottom) };
+      });
+    return { height: header.height, items, scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth };
+  });
+  expect({ name, header: m.height <= 64 }).toEqual({ name, header: true });
+  // One row: every item overlaps every other vertically.
+  const lowestTop = Math.max(...m.items.map((i) => i.top));
+  const highestBottom = Math.min(...m.items.map((i) => i.bottom));
+  expect({ name, oneRow: lowestTop < highestBottom }).toEqual({ name, oneRow: true });
+  if (viewport.name === "phone") expect({ name, sideways: m.scrollWidth > m.width }).toEqual({ name, sideways: false });
+  await info.attach(`${name}-${viewport.name}.png`, { body: await page.screenshot(), contentType: "image/png" });
+}
+
+for (const viewport of VIEWPORTS)
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height }, extraHTTPHeaders: clientAddress() });
+
+    for (const locale of ["en", "ru", "zh"] as const) {
+      test(`public pages in ${locale}`, async ({ page }, info) => {
+        for (const [name, path] of PUBLIC_PAGES) {
+          await page.goto(`/${locale}${path}`);
+          await checkAndShoot(page, info, viewport, `${name}-${locale}`);
+        }
+      });
+
+      test(`the investor's pages in ${locale}`, async ({ page }, info) => {
+        const t = CATALOGS[locale];
+        const email = `layout-${unique()}@example.com`;
+        await registerAndVerify(page, email, "layout-check-2026");
+        await signIn(page, locale, email, "layout-check-2026", {
+          email: t.auth.email,
+          password: t.auth.password,
+          submit: t.auth.submitSignIn,
+        });
+        await page.goto(`/${locale}/account`);
+        await checkAndShoot(page, info, viewport, `account-${locale}`);
+        await page.goto(`/${locale}/account/proposals`);
+        await page.getByRole("button", { name: t.proposals.new }).click();
+        await expect(page.getByRole("heading", { level: 2 })).toHaveCount(1);
+        await checkAndShoot(page, info, viewport, `proposal-step-${locale}`);
+      });
+
+      test(`the staff inbox in ${locale}`, async ({ page }, info) => {
+        const t = CATALOGS[locale];
+        await signIn(page, locale, STAFF.email, STAFF.password, {
+          email: t.auth.email,
+          password: t.auth.password,
+          submit: t.auth.submitSignIn,
+        });
+        await page.goto(`/${locale}/staff/inquiries`);
+        await checkAndShoot(page, info, viewport, `staff-inbox-${locale}`);
+      });
+    }
+
+    test("the menu button opens and closes the navigation on a phone", async ({ page }) => {
+      test.skip(viewport.name !== "phone", "a phone-width behaviour");
+      await page.goto("/ru/park");
+      const button = page.getByRole("button", { name: "Меню" });
+      await expect(button).toHaveAttribute("aria-expanded", "false");
+      await expect(page.getByRole("navigation", { name: "Основная навигация" })).toBeHidden();
+      await button.click();
+      await expect(button).toHaveAttribute("aria-expanded", "true");
+      const nav = page.getByRole("navigation", { name: "Основная навигация" });
+      await expect(nav.getByRole("link", { name: "О парке" })).toHaveAttribute("aria-current", "page");
+      await page.keyboard.press("Escape");
+      await expect(button).toHaveAttribute("aria-expanded", "false");
+      await expect(nav).toBeHidden();
+    });
+  });
