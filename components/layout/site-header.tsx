@@ -20,7 +20,7 @@ const ENDONYMS = { en: "English", ru: "Русский", zh: "中文" };
 type Props = { locale: string; area?: Area; role?: Role };
 
 export async function SiteHeader({ locale, area = "public", role }: Props) {
-  const [t, tm] = await Promise.all([getTranslations("nav"), getTranslations("meta")]);
+  const t = await getTranslations("nav");
   const navLabel = area === "staff" ? t("staffArea") : area === "account" ? t("account") : t("main");
   return (
     <header className="site-header" data-area={area}>
@@ -28,11 +28,11 @@ export async function SiteHeader({ locale, area = "public", role }: Props) {
         {t("skip")}
       </a>
       <div className="container header-row">
-        <Link href="/" className="brand" aria-label={tm("siteName")}>
+        {/* Named by its visible words ("Great Stone · Investor portal"), so speech input finds it. */}
+        <Link href="/" className="brand">
           <ParkMark />
-          <span className="brand-text" aria-hidden="true">
-            <span className="brand-name">{t("brandName")}</span>
-            <span className="brand-sub">{t("brandSub")}</span>
+          <span className="brand-text">
+            <span className="brand-name">{t("brandName")}</span> <span className="brand-sub">{t("brandSub")}</span>
           </span>
         </Link>
         <MenuButton controls="site-menu" label={t("menu")} />
