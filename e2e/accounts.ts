@@ -34,7 +34,7 @@ export async function register(page: Page, email: string, password: string, { la
   await page.getByLabel("Full name").fill("Anna Investor");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Company").fill("Anna Holding GmbH");
-  await page.getByLabel("Country (two-letter code)").fill("de");
+  await page.getByLabel("Country", { exact: true }).selectOption("DE");
   // Mail goes out in the account's language, whatever page it was asked from.
   await page.getByLabel("Preferred language").selectOption(language);
   await page.getByLabel("Password", { exact: true }).fill(password);

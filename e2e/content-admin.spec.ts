@@ -14,7 +14,7 @@ test("staff publish a listing and edit its description; the public page follows 
   await page.goto("/en/staff/residents/new");
   await page.getByLabel("Company name").fill(name);
   await page.getByLabel("Address (slug)").fill("Not A Slug");
-  await page.getByLabel("Country (two-letter code)").fill("cn");
+  await page.getByLabel("Country", { exact: true }).selectOption("CN");
   await page.getByLabel("Summary (en)").fill("Optical fibre preforms for telecom networks.");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByLabel("Address (slug)")).toHaveAccessibleDescription(/Use lower-case letters, digits and hyphens\./);

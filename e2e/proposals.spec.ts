@@ -23,7 +23,7 @@ test("proposal: two sittings, a document, information requested and answered, ap
   await page.getByRole("button", { name: "Start a new proposal" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Company" })).toBeVisible();
   await page.getByLabel("Legal name of the company").fill(company);
-  await page.getByLabel("Country of registration (two-letter code)").fill("lt");
+  await page.getByLabel("Country of registration").selectOption("LT");
   await page.getByLabel("Website").fill("not a url");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByLabel("Website")).toHaveAccessibleDescription("Enter a web address starting with http:// or https://.");

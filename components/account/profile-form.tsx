@@ -7,6 +7,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { CountryField } from "@/components/forms/country-field";
 
 export function ProfileForm({ profile, languages }: { profile: ProfileInput; languages: { value: string; label: string }[] }) {
   const t = useTranslations("auth");
@@ -18,7 +19,7 @@ export function ProfileForm({ profile, languages }: { profile: ProfileInput; lan
     <form onSubmit={onSubmit} onChange={() => setDone(false)} noValidate className="form">
       <TextField label={t("name")} autoComplete="name" registration={form.register("name")} error={e.name} />
       <TextField label={t("company")} hint={t("companyHint")} registration={form.register("company")} error={e.company} />
-      <TextField label={t("country")} maxLength={2} registration={form.register("country")} error={e.country} />
+      <CountryField label={t("country")} registration={form.register("country")} error={e.country} emptyLabel={t("countryChoose")} />
       <ChoiceField label={t("locale")} options={languages} registration={form.register("locale")} error={e.locale} />
       <FormMessage error={formError} success={done ? tf("saved") : null} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>

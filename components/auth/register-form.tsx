@@ -7,6 +7,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { CountryField } from "@/components/forms/country-field";
 
 type Props = { locale: "en" | "ru" | "zh"; languages: { value: string; label: string }[] };
 
@@ -40,7 +41,7 @@ export function RegisterForm({ locale, languages }: Props) {
         registration={register("company")}
         error={e.company}
       />
-      <TextField label={t("country")} autoComplete="country" maxLength={2} registration={register("country")} error={e.country} />
+      <CountryField label={t("country")} registration={register("country")} error={e.country} emptyLabel={t("countryChoose")} />
       <ChoiceField label={t("locale")} options={languages} registration={register("locale")} error={e.locale} />
       <TextField
         label={t("password")}

@@ -15,6 +15,7 @@ import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { announce } from "@/lib/announce";
+import { CountryField } from "@/components/forms/country-field";
 
 type Props = { id: string | null; initial: ResidentEditInput; languageNames: Record<string, string>; editHref: string };
 
@@ -48,7 +49,7 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
       <input type="hidden" {...register("version", { valueAsNumber: true })} />
       <TextField label={t("name")} registration={register("name")} error={e.name} />
       <TextField label={t("slug")} registration={register("slug")} error={e.slug} />
-      <TextField label={t("country")} maxLength={2} registration={register("country")} error={e.country} />
+      <CountryField label={t("country")} registration={register("country")} error={e.country} emptyLabel={t("countryChoose")} />
       <TextField
         label={t("partnerCountries")}
         hint={t("partnerCountriesHint")}

@@ -66,7 +66,13 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Labels
   // so the header keeps one row whatever the area's navigation holds.
   return (
     <nav aria-label={labels.menu} className="account-menu">
-      <button type="button" className="account-button" aria-expanded={open} aria-controls="account-panel" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="header-button account-button"
+        aria-expanded={open}
+        aria-controls="account-panel"
+        onClick={() => setOpen(!open)}
+      >
         <svg width="18" height="18" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <circle cx="10" cy="7" r="3.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
           <path d="M3.5 17.5c1-3.5 3.6-5 6.5-5s5.5 1.5 6.5 5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />

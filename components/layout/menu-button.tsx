@@ -22,7 +22,13 @@ export function MenuButton({ controls, label }: { controls: string; label: strin
     return () => document.removeEventListener("keydown", onKey);
   }, [open, controls]);
   return (
-    <button type="button" className="menu-button" aria-expanded={open} aria-controls={controls} onClick={() => setOpen(!open)}>
+    <button
+      type="button"
+      className="header-button menu-button"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={() => setOpen(!open)}
+    >
       <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
         <path
           d={open ? "M4 4 L16 16 M16 4 L4 16" : "M3 5 H17 M3 10 H17 M3 15 H17"}

@@ -4,7 +4,7 @@
 import type messages from "@/lib/i18n/messages/en.json";
 import type { FormStep, StepField } from "@/lib/validations/proposal";
 
-export type FieldKind = "text" | "email" | "url" | "tel" | "textarea" | "number" | "date" | "checkbox" | "sector";
+export type FieldKind = "text" | "email" | "url" | "tel" | "textarea" | "number" | "date" | "checkbox" | "sector" | "country";
 type ProposalTexts = (typeof messages)["proposals"];
 /** The catalog entries that are plain texts (not groups such as "statuses"). */
 type TextKey = { [K in keyof ProposalTexts]: ProposalTexts[K] extends string ? K : never }[keyof ProposalTexts];
@@ -15,7 +15,7 @@ export type FieldDef<N extends string = string> = { name: N & TextKey; kind: Fie
 export const STEP_FIELDS: { [S in FormStep]: readonly FieldDef<StepField<S>>[] } = {
   company: [
     { name: "legalName", kind: "text" },
-    { name: "companyCountry", kind: "text" },
+    { name: "companyCountry", kind: "country" },
     { name: "registrationNumber", kind: "text" },
     { name: "website", kind: "url" },
     { name: "contactName", kind: "text" },

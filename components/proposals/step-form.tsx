@@ -13,6 +13,7 @@ import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { STEP_FIELDS } from "./proposal-fields";
 import { ThresholdGuidance } from "./threshold-guidance";
+import { CountryField } from "@/components/forms/country-field";
 
 const AUTOSAVE_MS = 1500;
 
@@ -90,6 +91,9 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack }
               </label>
             </div>
           );
+        }
+        if (f.kind === "country") {
+          return <CountryField key={f.name} label={label} registration={register(f.name)} error={error} emptyLabel={t("countryNone")} />;
         }
         if (f.kind === "sector") {
           return (

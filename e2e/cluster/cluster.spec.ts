@@ -26,7 +26,7 @@ async function newResidentOn(page: Page, base: string) {
   await page.goto(`${base}/en/staff/residents/new`);
   await page.getByLabel("Company name").fill(name);
   await page.getByLabel("Address (slug)").fill(slug);
-  await page.getByLabel("Country (two-letter code)").fill("cn");
+  await page.getByLabel("Country", { exact: true }).selectOption("CN");
   await page.getByLabel("Summary (en)").fill("Optical preforms, first version.");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();

@@ -34,6 +34,10 @@ describe("registerSchema", () => {
     [{ password: "onlyletters-here", passwordConfirm: "onlyletters-here" }, "password", "passwordLettersDigits"],
     [{ passwordConfirm: "different-123" }, "passwordConfirm", "passwordMismatch"],
     [{ country: "CHN" }, "country", "country"],
+    // A name is not a code (the old text box cut "China" to "Ch"), and "XX" is no country.
+    [{ country: "China" }, "country", "country"],
+    [{ country: "XX" }, "country", "country"],
+    [{ country: "" }, "country", "country"],
     [{ locale: "fr" }, "locale", "choose"],
     [{ name: "   " }, "name", "required"],
     [{ email: "abc1234567@x.org", password: "abc1234567@x.org", passwordConfirm: "abc1234567@x.org" }, "password", "passwordIsEmail"],

@@ -34,7 +34,7 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n% test document\n");
 
 const complete = {
   legalName: `Минский Станкозавод ${tag}`,
-  companyCountry: "BY",
+  companyCountry: "BY" as const,
   contactName: "Ivan",
   contactEmail: "ivan@example.org",
   title: `Machine tools ${tag}`,

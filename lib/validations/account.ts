@@ -2,6 +2,7 @@
 // Messages are keys of the "validation" catalog, translated where shown.
 import { z } from "zod";
 import { locales } from "@/lib/i18n/routing";
+import { COUNTRY_CODES } from "@/lib/countries";
 import { line, requiredLine } from "./primitives";
 
 export const email = z
@@ -22,11 +23,12 @@ export const newPassword = z
 
 const name = requiredLine(120);
 const company = line(200);
+// An ISO 3166-1 code, chosen from the localized list (components/forms/country-field.tsx).
 const country = z
   .string()
   .trim()
-  .regex(/^[A-Za-z]{2}$/, { error: "country" })
-  .transform((c) => c.toUpperCase());
+  .toUpperCase()
+  .pipe(z.enum(COUNTRY_CODES, { error: "country" }));
 
 export const profileSchema = z.object({
   name,

@@ -8,6 +8,7 @@ import { STAFF_DECISIONS } from "@/lib/proposal-state";
 import type { UnionToIntersection } from "@/lib/types";
 import { recordId } from "./ids";
 import { isCalendarDate, line, optionalHttpUrl, paragraphs } from "./primitives";
+import { COUNTRY_CODES } from "@/lib/countries";
 
 const optionalNumber = (pattern: RegExp, max: number, error: string) =>
   z
@@ -34,7 +35,7 @@ export const companyStep = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^([A-Z]{2})?$/, { error: "country" }),
+    .pipe(z.union([z.literal(""), z.enum(COUNTRY_CODES)], { error: "country" })),
   registrationNumber: line(100),
   website: optionalHttpUrl(300),
   contactName: line(120),

@@ -2,6 +2,7 @@
 // missing translation (the public page falls back to the original language).
 import { z } from "zod";
 import { CONTENT_LOCALES, DATE_PRECISIONS, EDITOR_LOCALES, RESIDENT_STATUSES, SECTORS } from "@/lib/domain";
+import { COUNTRY_CODES } from "@/lib/countries";
 import { calendarDate, httpUrl, optionalHttpUrl, paragraphs, requiredLine } from "./primitives";
 
 const optionalInt = (max: number) =>
@@ -31,7 +32,7 @@ export const residentEditSchema = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z]{2}$/, { error: "country" }),
+      .pipe(z.enum(COUNTRY_CODES, { error: "country" })),
     sector: z.enum(SECTORS, { error: "choose" }),
     // A joint venture's other countries, as ISO codes separated by commas or spaces ("BY, DE").
     partnerCountries: z
@@ -41,6 +42,7 @@ export const residentEditSchema = z
       .max(40, { error: "tooLong" })
       .regex(/^([A-Z]{2}([ ,]+[A-Z]{2})*)?$/, { error: "country" })
       .transform((v) => (v ? [...new Set(v.split(/[ ,]+/))] : []))
+      .refine((codes) => codes.every((c) => (COUNTRY_CODES as readonly string[]).includes(c)), { error: "country" })
       .prefault(""),
     status: z.enum(RESIDENT_STATUSES, { error: "choose" }),
     // When and where the status was confirmed: "" for no date (an undated source).
