@@ -1,6 +1,6 @@
 // Paths outside any locale that the proxy did not redirect (rare): a plain 404.
 import Link from "next/link";
-import "./globals.css";
+import "./styles.css";
 
 export default function NotFound() {
   return (

@@ -52,7 +52,9 @@ async function checkAndShoot(page: Page, info: TestInfo, viewport: Viewport, nam
 
 for (const viewport of VIEWPORTS)
   test.describe(`at ${viewport.width} px`, () => {
-    test.use({ viewport: { width: viewport.width, height: viewport.height }, extraHTTPHeaders: clientAddress() });
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+    // Each test its own client address, so per-address limits (registration) count per test.
+    test.beforeEach(({ page }) => page.setExtraHTTPHeaders(clientAddress()));
 
     for (const locale of ["en", "ru", "zh"] as const) {
       test(`public pages in ${locale}`, async ({ page }, info) => {

@@ -1,6 +1,7 @@
 // Formatting of figures and dates shared by server components. Number and date
 // styles come from the reader's locale through next-intl's formatter.
 import type { createFormatter, DateTimeFormatOptions } from "next-intl";
+import { COUNTRY_CODES } from "@/lib/countries";
 
 type Formatter = ReturnType<typeof createFormatter>;
 type Precision = "DAY" | "MONTH" | "YEAR";
@@ -74,4 +75,17 @@ export function countryNames(locale: string, codes: readonly string[]) {
 /** A range of money as compact as formatCompact, written the locale's way: "45M–50M", «45–50 млн», "4500万–5000万". */
 export function formatCompactRange(locale: string, min: number, max: number) {
   return new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 2 }).formatRange(min, max);
+}
+
+/**
+ * Every country as {code, name in the reader's language}, sorted as that language
+ * sorts. Made on the server and handed to the form, so the browser shows the
+ * list the server rendered (its own ICU data could name or order them otherwise,
+ * and a different list would fail hydration and wipe what was typed).
+ */
+export function countryOptions(locale: string): { value: string; label: string }[] {
+  const collator = new Intl.Collator(locale);
+  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(locale, code) })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
 }

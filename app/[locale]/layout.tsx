@@ -8,7 +8,7 @@ import { openGraphFor } from "@/lib/seo";
 import { env } from "@/lib/env";
 import { Announcer } from "@/components/layout/announcer";
 import { SiteFooter } from "@/components/layout/site-footer";
-import "../globals.css";
+import "../styles.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { getInvestorOverview } from "@/lib/data/investor-overview";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { MinskTime } from "@/components/ui/minsk-time";
+import { Card, EmptyState } from "@/components/ui/card";
 import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
 import { NotificationText } from "@/components/notifications/notification-text";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
@@ -16,10 +17,10 @@ export async function InvestorOverview({ overview }: { overview: Overview }) {
   const t = await getTranslations("overview");
   return (
     <div className="overview-grid">
-      <section aria-labelledby="overview-inquiries" className="card">
+      <Card as="section" aria-labelledby="overview-inquiries">
         <h2 id="overview-inquiries">{t("inquiriesTitle")}</h2>
         {overview.inquiries.length === 0 ? (
-          <p className="empty">{t("noInquiries")}</p>
+          <EmptyState>{t("noInquiries")}</EmptyState>
         ) : (
           <ul className="overview-list">
             {overview.inquiries.map((i) => (
@@ -40,11 +41,11 @@ export async function InvestorOverview({ overview }: { overview: Overview }) {
         <p>
           <Link href="/account/inquiries/new">{t("newInquiry")}</Link>
         </p>
-      </section>
-      <section aria-labelledby="overview-proposals" className="card">
+      </Card>
+      <Card as="section" aria-labelledby="overview-proposals">
         <h2 id="overview-proposals">{t("proposalsTitle")}</h2>
         {overview.proposals.length === 0 ? (
-          <p className="empty">{t("noProposals")}</p>
+          <EmptyState>{t("noProposals")}</EmptyState>
         ) : (
           <ul className="overview-list">
             {overview.proposals.map((p) => (
@@ -58,11 +59,11 @@ export async function InvestorOverview({ overview }: { overview: Overview }) {
         <p>
           <Link href="/account/proposals">{t("allProposals")}</Link>
         </p>
-      </section>
-      <section aria-labelledby="overview-notifications" className="card">
+      </Card>
+      <Card as="section" aria-labelledby="overview-notifications">
         <h2 id="overview-notifications">{t("unreadTitle", { count: overview.unread.length })}</h2>
         {overview.unread.length === 0 ? (
-          <p className="empty">{t("noUnread")}</p>
+          <EmptyState>{t("noUnread")}</EmptyState>
         ) : (
           <ul className="overview-list">
             {overview.unread.map((n) => (
@@ -77,7 +78,7 @@ export async function InvestorOverview({ overview }: { overview: Overview }) {
         <p>
           <Link href="/account/notifications">{t("allNotifications")}</Link>
         </p>
-      </section>
+      </Card>
     </div>
   );
 }

@@ -7,9 +7,17 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
-import { CountryField } from "@/components/forms/country-field";
+import { CountryField, type CountryOptions } from "@/components/forms/country-field";
 
-export function ProfileForm({ profile, languages }: { profile: ProfileInput; languages: { value: string; label: string }[] }) {
+export function ProfileForm({
+  profile,
+  languages,
+  countries,
+}: {
+  profile: ProfileInput;
+  languages: { value: string; label: string }[];
+  countries: CountryOptions;
+}) {
   const t = useTranslations("auth");
   const tf = useTranslations("forms");
   const tAccount = useTranslations("account");
@@ -19,7 +27,13 @@ export function ProfileForm({ profile, languages }: { profile: ProfileInput; lan
     <form onSubmit={onSubmit} onChange={() => setDone(false)} noValidate className="form">
       <TextField label={t("name")} autoComplete="name" registration={form.register("name")} error={e.name} />
       <TextField label={t("company")} hint={t("companyHint")} registration={form.register("company")} error={e.company} />
-      <CountryField label={t("country")} registration={form.register("country")} error={e.country} emptyLabel={t("countryChoose")} />
+      <CountryField
+        label={t("country")}
+        registration={form.register("country")}
+        error={e.country}
+        emptyLabel={t("countryChoose")}
+        options={countries}
+      />
       <ChoiceField label={t("locale")} options={languages} registration={form.register("locale")} error={e.locale} />
       <FormMessage error={formError} success={done ? tf("saved") : null} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>

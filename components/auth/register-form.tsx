@@ -7,11 +7,11 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
-import { CountryField } from "@/components/forms/country-field";
+import { CountryField, type CountryOptions } from "@/components/forms/country-field";
 
-type Props = { locale: "en" | "ru" | "zh"; languages: { value: string; label: string }[] };
+type Props = { locale: "en" | "ru" | "zh"; languages: { value: string; label: string }[]; countries: CountryOptions };
 
-export function RegisterForm({ locale, languages }: Props) {
+export function RegisterForm({ locale, languages, countries }: Props) {
   const t = useTranslations("auth");
   const { form, onSubmit, formError, done } = useActionForm(registerSchema, registerAction, {
     name: "",
@@ -41,7 +41,13 @@ export function RegisterForm({ locale, languages }: Props) {
         registration={register("company")}
         error={e.company}
       />
-      <CountryField label={t("country")} registration={register("country")} error={e.country} emptyLabel={t("countryChoose")} />
+      <CountryField
+        label={t("country")}
+        registration={register("country")}
+        error={e.country}
+        emptyLabel={t("countryChoose")}
+        options={countries}
+      />
       <ChoiceField label={t("locale")} options={languages} registration={register("locale")} error={e.locale} />
       <TextField
         label={t("password")}

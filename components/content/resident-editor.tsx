@@ -15,11 +15,17 @@ import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { announce } from "@/lib/announce";
-import { CountryField } from "@/components/forms/country-field";
+import { CountryField, type CountryOptions } from "@/components/forms/country-field";
 
-type Props = { id: string | null; initial: ResidentEditInput; languageNames: Record<string, string>; editHref: string };
+type Props = {
+  id: string | null;
+  initial: ResidentEditInput;
+  languageNames: Record<string, string>;
+  editHref: string;
+  countries: CountryOptions;
+};
 
-export function ResidentEditor({ id, initial, languageNames, editHref }: Props) {
+export function ResidentEditor({ id, initial, languageNames, editHref, countries }: Props) {
   const t = useTranslations("residentAdmin");
   const ts = useTranslations("sectors");
   const tst = useTranslations("statuses");
@@ -49,7 +55,13 @@ export function ResidentEditor({ id, initial, languageNames, editHref }: Props) 
       <input type="hidden" {...register("version", { valueAsNumber: true })} />
       <TextField label={t("name")} registration={register("name")} error={e.name} />
       <TextField label={t("slug")} registration={register("slug")} error={e.slug} />
-      <CountryField label={t("country")} registration={register("country")} error={e.country} emptyLabel={t("countryChoose")} />
+      <CountryField
+        label={t("country")}
+        registration={register("country")}
+        error={e.country}
+        emptyLabel={t("countryChoose")}
+        options={countries}
+      />
       <TextField
         label={t("partnerCountries")}
         hint={t("partnerCountriesHint")}

@@ -9,6 +9,7 @@ import { saveProposalStepAction, submitProposalAction } from "@/lib/actions/prop
 import { missingForSubmit, PROPOSAL_STEPS, stepOfField, type ProposalFormValues, type SaveStepInput } from "@/lib/validations/proposal";
 import { FormMessage } from "@/components/forms/form-message";
 import { StepForm } from "./step-form";
+import type { CountryOptions } from "@/components/forms/country-field";
 
 type Props = {
   id: string;
@@ -16,13 +17,14 @@ type Props = {
   step: number;
   values: ProposalFormValues;
   documents: ReactNode;
+  countries: CountryOptions;
 };
 
 /** The server reports a step's field errors under "values."; the step form names its fields without it. */
 const stepFieldErrors = (errors: Record<string, string>) =>
   Object.fromEntries(Object.entries(errors).map(([path, message]) => [path.replace(/^values\./, ""), message]));
 
-export function ProposalWizard({ id, version: initialVersion, step: initialStep, values: initialValues, documents }: Props) {
+export function ProposalWizard({ id, version: initialVersion, step: initialStep, values: initialValues, documents, countries }: Props) {
   const t = useTranslations("proposals");
   const tf = useTranslations("forms");
   const router = useRouter();
@@ -144,7 +146,16 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
           </section>
         </>
       ) : (
-        <StepForm key={key} step={key} values={values} busy={busy} serverErrors={serverErrors} onSave={onSave} canGoBack={step > 0} />
+        <StepForm
+          key={key}
+          step={key}
+          values={values}
+          busy={busy}
+          serverErrors={serverErrors}
+          onSave={onSave}
+          canGoBack={step > 0}
+          countries={countries}
+        />
       )}
       <FormMessage error={formError} success={formError ? null : saved} />
     </div>

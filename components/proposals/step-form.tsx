@@ -13,7 +13,7 @@ import { TextField } from "@/components/forms/text-field";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { STEP_FIELDS } from "./proposal-fields";
 import { ThresholdGuidance } from "./threshold-guidance";
-import { CountryField } from "@/components/forms/country-field";
+import { CountryField, type CountryOptions } from "@/components/forms/country-field";
 
 const AUTOSAVE_MS = 1500;
 
@@ -24,9 +24,10 @@ type Props = {
   serverErrors: Record<string, string>;
   onSave: (values: ProposalFormValues, move: -1 | 0 | 1, auto: boolean) => void;
   canGoBack: boolean;
+  countries: CountryOptions;
 };
 
-export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack }: Props) {
+export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack, countries }: Props) {
   const t = useTranslations("proposals");
   const ts = useTranslations("sectors");
   const fields = STEP_FIELDS[step];
@@ -93,7 +94,16 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack }
           );
         }
         if (f.kind === "country") {
-          return <CountryField key={f.name} label={label} registration={register(f.name)} error={error} emptyLabel={t("countryNone")} />;
+          return (
+            <CountryField
+              key={f.name}
+              label={label}
+              registration={register(f.name)}
+              error={error}
+              emptyLabel={t("countryNone")}
+              options={countries}
+            />
+          );
         }
         if (f.kind === "sector") {
           return (

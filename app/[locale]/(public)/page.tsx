@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { listFigureSeries } from "@/lib/data/figures";
 import { listFeaturedResidents } from "@/lib/data/residents";
 import { listLatestNews } from "@/lib/data/news";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { ButtonLink } from "@/components/ui/button";
 import { alternatesFor } from "@/lib/seo";
 import { parkOrganization } from "@/lib/structured-data";
 import { JsonLd } from "@/components/ui/json-ld";
@@ -43,12 +43,10 @@ export default async function HomePage({ params }: Props) {
           <h1>{t("title")}</h1>
           <CitedStatements page="home" section="hero" numbers={numbers} className="lead" />
           <p className="actions">
-            <Link href="/park" className="button">
-              {t("ctaInvest")}
-            </Link>
-            <Link href="/residents" className="button button-secondary">
+            <ButtonLink href="/park">{t("ctaInvest")}</ButtonLink>
+            <ButtonLink href="/residents" variant="secondary">
               {t("ctaResidents")}
-            </Link>
+            </ButtonLink>
           </p>
         </div>
         <ParkLocationMap />
@@ -77,9 +75,7 @@ export default async function HomePage({ params }: Props) {
       <section className="callout" aria-labelledby="invest-title">
         <h2 id="invest-title">{t("investTitle")}</h2>
         <CitedStatements page="home" section="invest" numbers={numbers} />
-        <Link href="/park#regime" className="button">
-          {t("investCta")}
-        </Link>
+        <ButtonLink href="/park#regime">{t("investCta")}</ButtonLink>
       </section>
       <SourceList numbers={numbers} />
     </>

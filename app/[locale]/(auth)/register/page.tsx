@@ -4,6 +4,7 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { RegisterForm } from "@/components/auth/register-form";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
 import { isLocale } from "@/lib/i18n/routing";
+import { countryOptions } from "@/lib/format";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,7 +21,7 @@ export default async function RegisterPage({ params }: Props) {
     <>
       <h1>{t("registerTitle")}</h1>
       <p className="lead">{t("registerLead")}</p>
-      <RegisterForm locale={isLocale(locale) ? locale : "en"} languages={LANGUAGE_OPTIONS} />
+      <RegisterForm locale={isLocale(locale) ? locale : "en"} languages={LANGUAGE_OPTIONS} countries={countryOptions(locale)} />
       <p>
         {t("haveAccount")} <Link href="/sign-in">{t("submitSignIn")}</Link>
       </p>

@@ -5,6 +5,7 @@ import { getInvestorOverview } from "@/lib/data/investor-overview";
 import { InvestorOverview } from "@/components/account/investor-overview";
 import { requireUser } from "@/lib/session";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
+import { countryOptions } from "@/lib/format";
 import { ProfileForm } from "@/components/account/profile-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutOthersButton } from "@/components/account/sign-out-others-button";
@@ -30,6 +31,7 @@ export default async function AccountPage({ params }: Props) {
         <h2 id="profile">{t("profileTitle")}</h2>
         <ProfileForm
           languages={LANGUAGE_OPTIONS}
+          countries={countryOptions(locale)}
           profile={{ name: profile.name, company: profile.company ?? "", country: profile.country ?? "", locale: profile.locale }}
         />
       </section>

@@ -14,6 +14,7 @@ import { can } from "@/lib/permissions";
 import { canRemoveDocument, canUpload, canWithdraw, isEditable, proposalTransition } from "@/lib/proposal-state";
 import { requireUser } from "@/lib/session";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
+import { countryOptions } from "@/lib/format";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -55,6 +56,7 @@ export default async function MyProposalPage({ params }: Props) {
           step={proposal.step}
           values={toFormValues(proposal)}
           documents={documents}
+          countries={countryOptions(locale)}
         />
       ) : (
         <div className="two-columns">

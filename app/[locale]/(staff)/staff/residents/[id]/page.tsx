@@ -8,6 +8,7 @@ import { ResidentPublishControls } from "@/components/content/resident-publish-c
 import { LogoUploader } from "@/components/content/logo-uploader";
 import { getResidentForEdit } from "@/lib/data/resident-admin";
 import { requirePermission } from "@/lib/session";
+import { countryOptions } from "@/lib/format";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -37,6 +38,7 @@ export default async function EditResidentPage({ params }: Props) {
           initial={residentFormValues(resident)}
           languageNames={languageNames}
           editHref={`/${locale}/staff/residents`}
+          countries={countryOptions(locale)}
         />
         <aside>
           <LogoUploader residentId={resident.id} logoUrl={resident.logoKey ? `/api/staff/residents/${resident.id}/logo` : null} />

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ResidentEditor } from "@/components/content/resident-editor";
 import { residentFormValues } from "@/components/content/resident-form-values";
 import { requirePermission } from "@/lib/session";
+import { countryOptions } from "@/lib/format";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,7 +21,13 @@ export default async function NewResidentPage({ params }: Props) {
   return (
     <>
       <h1>{t("new")}</h1>
-      <ResidentEditor id={null} initial={residentFormValues(null)} languageNames={languageNames} editHref={`/${locale}/staff/residents`} />
+      <ResidentEditor
+        id={null}
+        initial={residentFormValues(null)}
+        languageNames={languageNames}
+        editHref={`/${locale}/staff/residents`}
+        countries={countryOptions(locale)}
+      />
     </>
   );
 }
