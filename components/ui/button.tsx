@@ -7,7 +7,7 @@ type Variant = "primary" | "secondary";
 const BASE =
   "inline-flex min-h-11 items-center justify-center gap-2 rounded-control px-4 font-semibold no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
 const VARIANTS: Record<Variant, string> = {
-  primary: "bg-accent text-white hover:bg-accent-dark hover:text-white",
+  primary: "bg-accent text-bg hover:bg-accent-dark hover:text-bg",
   secondary: "border border-accent bg-bg text-accent hover:bg-card",
 };
 
