@@ -18,13 +18,16 @@ type Props = {
 export function TextField({ label, registration, error, hint, multiline, ...input }: Props) {
   const id = useId();
   const t = useTranslations("validation");
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  // An error takes the hint's place: the two said the same thing twice ("At least
+  // 10 characters…" and "Use at least 10 characters.").
+  const showHint = hint && !error?.message;
+  const describedBy = [showHint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, ...registration };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={6} {...common} /> : <input {...input} {...common} />}
-      {hint && (
+      {showHint && (
         <p id={`${id}-hint`} className="hint">
           {hint}
         </p>
