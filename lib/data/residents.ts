@@ -108,7 +108,6 @@ export const getPublishedResident = cache(async (slug: string, locale: string) =
       statusSourceUrl: true,
       jobs: true,
       website: true,
-      logoKey: true,
       translations: { select: { locale: true, name: true, summary: true, description: true } },
       sources: { select: { title: true, url: true }, orderBy: { position: "asc" } },
     },
@@ -131,7 +130,6 @@ export const getPublishedResident = cache(async (slug: string, locale: string) =
       : null,
     jobs: row.jobs,
     website: row.website,
-    logoUrl: row.logoKey ? `/api/logos/${row.logoKey}` : null,
     sources: row.sources,
   };
 });
