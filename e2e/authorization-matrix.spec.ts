@@ -106,6 +106,7 @@ const ROUTES: Record<string, RouteEntry> = {
   "api/me/route.ts": { method: "GET", path: () => "/api/me", expect: () => 200 },
   "api/health/route.ts": { method: "GET", path: () => "/api/health", expect: () => 200 },
   "api/logos/[key]/route.ts": { method: "GET", path: () => "/api/logos/00000000-0000-4000-8000-000000000000", expect: () => 404 },
+  "api/covers/[key]/route.ts": { method: "GET", path: () => "/api/covers/00000000-0000-4000-8000-000000000000", expect: () => 404 },
   "api/internal/revalidate-news/route.ts": { method: "POST", path: () => "/api/internal/revalidate-news", expect: () => 404 },
   "api/admin/audit/export/route.ts": { method: "GET", path: () => "/api/admin/audit/export", expect: (w) => (w === "admin" ? 200 : 404) },
   "api/staff/proposals/export/route.ts": {
@@ -117,6 +118,11 @@ const ROUTES: Record<string, RouteEntry> = {
   "api/staff/residents/[id]/logo/route.ts": {
     method: "POST",
     path: (i) => `/api/staff/residents/${i.resident}/logo`,
+    expect: (w) => (isStaff(w) ? 400 : 404),
+  },
+  "api/staff/news/[id]/cover/route.ts": {
+    method: "POST",
+    path: (i) => `/api/staff/news/${i.news}/cover`,
     expect: (w) => (isStaff(w) ? 400 : 404),
   },
   "api/proposals/[id]/documents/route.ts": {

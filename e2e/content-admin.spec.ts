@@ -42,6 +42,20 @@ test("staff publish a listing and edit its description; the public page follows 
   await expect(visitor.locator("p.lead")).toHaveText("Optical fibre preforms and cables, made in Great Stone.");
   await visitor.goto(`/zh/residents/${slug}`);
   await expect(visitor.locator("p.lead")).toHaveText("Optical fibre preforms and cables, made in Great Stone.");
+
+  // A logo replaces the monogram, served at 1x–3x through the image optimizer.
+  const sharp = (await import("sharp")).default;
+  const logo = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#8a1c1c" } })
+    .png()
+    .toBuffer();
+  await page.locator("#logo-file").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: logo });
+  await page.getByRole("button", { name: "Upload logo" }).click();
+  await expect(page.getByTestId("announcer")).toContainText("Logo saved.");
+  await visitor.goto(`/en/residents/${slug}`);
+  const mark = visitor.locator("h1 img.resident-mark");
+  await expect(mark).toHaveJSProperty("complete", true);
+  expect(await mark.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(await mark.getAttribute("srcset")).toMatch(/^\/_next\/image\?url=%2Fapi%2Flogos%2F[0-9a-f-]{36}&w=\d+&q=75 1x, /);
 });
 
 async function writeArticle(
@@ -129,4 +143,47 @@ test("a news item scheduled a minute ahead appears on the public pages without a
     .toBe(1);
   expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
   expect((await visitor.goto(`/en/news/${slug}`))?.status()).toBe(200);
+});
+
+test("a cover photo uploaded by staff reaches readers as resized AVIF or WebP through next/image", async ({ page, browser }) => {
+  const slug = `cover-${unique()}`;
+  await signIn(page, "en", STAFF.email, STAFF.password);
+  await writeArticle(page, slug, `Cover ${slug}`, "A story with a photo.", "PUBLISHED");
+  const sharp = (await import("sharp")).default;
+  const photo = await sharp({ create: { width: 2000, height: 1125, channels: 3, background: "#1d4e89" } })
+    .jpeg()
+    .toBuffer();
+  await page.locator("#cover-file").setInputFiles({ name: "harbour.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.getByRole("button", { name: "Upload cover" }).click();
+  await expect(page.getByTestId("announcer")).toContainText("Cover saved.");
+  await expect(page.locator("img.uploaded-cover")).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/en/news/${slug}`);
+  const cover = visitor.locator("img.news-cover-article");
+  await expect(cover).toHaveJSProperty("complete", true);
+  expect(await cover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // One optimizer address per width, all of the app's own master.
+  const srcset = (await cover.getAttribute("srcset")) ?? "";
+  const candidates = srcset.split(", ").map((c) => c.split(" ")[0]);
+  expect(candidates.length).toBeGreaterThan(2);
+  for (const url of candidates) expect(url).toMatch(/^\/_next\/image\?url=%2Fapi%2Fcovers%2F[0-9a-f-]{36}&w=\d+&q=75$/);
+  const phone = candidates.find((u) => u.includes("&w=640&"))!;
+  const avif = await visitor.request.get(phone, { headers: { Accept: "image/avif,image/webp,*/*" } });
+  expect(avif.headers()["content-type"]).toBe("image/avif");
+  const webp = await visitor.request.get(phone, { headers: { Accept: "image/webp,*/*" } });
+  expect(webp.headers()["content-type"]).toBe("image/webp");
+  const { width } = await sharp(await webp.body()).metadata();
+  expect(width).toBe(640);
+  // The optimizer reads only the image routes, not any page or API of the app.
+  expect((await visitor.request.get("/_next/image?url=%2Fapi%2Fme&w=640&q=75")).status()).toBe(400);
+  // The card in the list shows it too.
+  await visitor.goto("/en/news");
+  await expect(visitor.locator("article.news-card", { hasText: `Cover ${slug}` }).locator("img.news-cover-card")).toBeVisible();
+
+  await page.getByRole("button", { name: "Remove cover" }).click();
+  await expect(page.getByTestId("announcer")).toContainText("Cover removed.");
+  await visitor.goto(`/en/news/${slug}`);
+  await expect(visitor.locator("h1")).toHaveText(`Cover ${slug}`);
+  await expect(visitor.locator("img.news-cover-article")).toHaveCount(0);
 });

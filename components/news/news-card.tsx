@@ -5,12 +5,14 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { FallbackNote } from "@/components/ui/fallback-note";
 import { newsListPath } from "@/lib/validations/news-list";
 import type { NewsTag } from "@/lib/domain";
+import { NewsCover } from "./news-cover";
 
 /** `heading`: h2 where the card list sits right under the page's h1, h3 under a section heading. */
 export async function NewsCard({ item, heading: Heading = "h3" }: { item: NewsListItem; heading?: "h2" | "h3" }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <article className="card news-card">
+      {item.cover && <NewsCover cover={item.cover} use="card" />}
       <p className="card-meta">
         <time dateTime={isoDateOf(item.publishedAt, item.publishedPrecision)}>
           {formatPublished(format, item.publishedAt, item.publishedPrecision)}

@@ -3,8 +3,9 @@
 // goes live with nobody acting; state changes are audited with before/after.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getArticleForEdit, listNewsForStaff, saveArticle } from "@/lib/data/news-admin";
-import { getPublishedArticle } from "@/lib/data/news";
+import sharp from "sharp";
+import { getArticleForEdit, listNewsForStaff, removeArticleCover, saveArticle, setArticleCover } from "@/lib/data/news-admin";
+import { getPublicCover, getPublishedArticle, listLatestNews } from "@/lib/data/news";
 import { dateToMinskLocal, minskLocalToDate } from "@/lib/minsk-time";
 import { publishDueNews } from "@/lib/news-scheduler";
 import { newsEditSchema } from "@/lib/validations/news-admin";
@@ -112,5 +113,37 @@ describe("news in the back office", () => {
     const { id } = okOrThrow(await saveArticle(staff, null, article(slug)));
     expect(code(await saveArticle(staff, id, article(slug, { version: 1 })))).toBe("ok");
     expect(code(await saveArticle(staff, id, article(slug, { version: 1 })))).toBe("conflict");
+  });
+
+  it("a cover is processed, public only once the article is, replaced and removed with its file", async () => {
+    const slug = `${tag}-cover`;
+    const photo = new Uint8Array(
+      await sharp({ create: { width: 2400, height: 1200, channels: 3, background: "#335" } })
+        .jpeg()
+        .toBuffer(),
+    );
+    const { id } = okOrThrow(await saveArticle(staff, null, article(slug)));
+    await expect(setArticleCover(investor, id, photo)).rejects.toThrow(/forbidden/);
+    expect(code(await setArticleCover(staff, id, Uint8Array.from([0x4d, 0x5a])))).toBe("badType");
+    expect(code(await setArticleCover(staff, "c" + "0".repeat(24), photo))).toBe("notFound");
+    expect(code(await setArticleCover(staff, id, photo))).toBe("ok");
+    const first = (await getArticleForEdit(staff, id))!.coverKey!;
+    // A draft's cover is not public.
+    expect(await getPublicCover(first)).toBeNull();
+    expect(code(await saveArticle(staff, id, article(slug, { status: "PUBLISHED", version: 1 })))).toBe("ok");
+    expect((await sharp((await getPublicCover(first))!).metadata()).width).toBe(1600);
+    const shown = (await listLatestNews("en", 50)).find((a) => a.slug === slug);
+    expect(shown?.cover).toEqual({ src: `/api/covers/${first}`, width: 1600, height: 800 });
+    expect((await getPublishedArticle(slug, "en"))?.cover?.src).toBe(`/api/covers/${first}`);
+    // A new upload replaces the file; removal takes the cover and its file away.
+    expect(code(await setArticleCover(staff, id, photo))).toBe("ok");
+    const second = (await getArticleForEdit(staff, id))!.coverKey!;
+    expect(second).not.toBe(first);
+    expect(await db.storedFile.count({ where: { key: first } })).toBe(0);
+    expect(code(await removeArticleCover(staff, id))).toBe("ok");
+    expect((await getPublishedArticle(slug, "en"))?.cover).toBeNull();
+    expect(await db.storedFile.count({ where: { key: second } })).toBe(0);
+    const audit = await db.auditLog.findMany({ where: { entityId: id, action: "news.cover" }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => a.after)).toEqual([{ coverKey: first }, { coverKey: second }, { coverKey: null }]);
   });
 });

@@ -33,21 +33,26 @@ describe("file storage", () => {
 
   it("the sweep removes old unreferenced files and keeps referenced ones", async () => {
     const kept = await storeThenReference(new Uint8Array([5]), async (key) => ok({ key }));
+    const cover = await storeThenReference(new Uint8Array([7]), async (key) => ok({ key }));
     const orphan = await storage.put(new Uint8Array([6]));
     made.push(orphan);
-    if (!kept.ok) throw new Error("not stored");
-    made.push(kept.key);
-    // Reference one of them the way a logo does.
+    if (!kept.ok || !cover.ok) throw new Error("not stored");
+    made.push(kept.key, cover.key);
+    // Reference one the way a logo does, one the way a news cover does.
     const resident = await db.resident.findFirstOrThrow({ select: { id: true, logoKey: true } });
     await db.resident.update({ where: { id: resident.id }, data: { logoKey: kept.key } });
+    const article = await db.newsArticle.findFirstOrThrow({ select: { id: true, coverKey: true } });
+    await db.newsArticle.update({ where: { id: article.id }, data: { coverKey: cover.key } });
     try {
       await sweepUnreferencedFiles(60 * 60 * 1000); // young files are never touched
       expect(await storage.get(orphan)).not.toBeNull();
       await sweepUnreferencedFiles(0, new Date(Date.now() + 1000));
       expect(await storage.get(orphan)).toBeNull();
       expect(await storage.get(kept.key)).not.toBeNull();
+      expect(await storage.get(cover.key)).not.toBeNull();
     } finally {
       await db.resident.update({ where: { id: resident.id }, data: { logoKey: resident.logoKey } });
+      await db.newsArticle.update({ where: { id: article.id }, data: { coverKey: article.coverKey } });
     }
   });
 });

@@ -31,6 +31,7 @@ export const STATUS_OF: Record<RouteError, number> = {
   commonPassword: 422,
   empty: 422,
   unreadable: 422,
+  tooSmall: 422,
   tooLarge: 413,
   badType: 415,
   rateLimited: 429,

@@ -9,6 +9,8 @@ import type { CurrentUser } from "@/lib/session";
 import { EDITOR_LOCALES } from "@/lib/domain";
 import type { NewsEdit } from "@/lib/validations/news-admin";
 import { writeAudit } from "./write-audit";
+import { processCover, type CoverError } from "@/lib/cover";
+import { storage, storeThenReference } from "@/lib/storage";
 import { ok, refuse, type Outcome } from "./result";
 
 export async function listNewsForStaff(actor: CurrentUser, status?: string) {
@@ -36,6 +38,7 @@ export async function getArticleForEdit(actor: CurrentUser, id: string) {
       sourceUrl: true,
       tags: true,
       version: true,
+      coverKey: true,
       translations: { select: { locale: true, title: true, summary: true, body: true } },
     },
   });
@@ -119,4 +122,45 @@ export async function saveArticle(
     if (isUniqueViolation(error)) return refuse("slugTaken");
     throw error;
   }
+}
+
+type CoverSaved = { slug: string; tags: string[]; replaced: string | null };
+
+/** Replaces the article's cover with the processed photo (see lib/cover.ts). */
+export async function setArticleCover(
+  actor: CurrentUser,
+  id: string,
+  bytes: Uint8Array,
+): Promise<Outcome<"notFound" | CoverError, { slug: string; tags: string[] }>> {
+  assertCan(actor.role, "content:manage");
+  const cover = await processCover(bytes);
+  if (!cover.ok) return refuse(cover.error);
+  const saved = await storeThenReference(cover.webp, (coverKey) =>
+    db.$transaction(async (tx): Promise<Outcome<"notFound", CoverSaved>> => {
+      const a = await tx.newsArticle.findUnique({ where: { id }, select: { slug: true, tags: true, coverKey: true } });
+      if (!a) return refuse("notFound");
+      await tx.newsArticle.update({ where: { id }, data: { coverKey, coverWidth: cover.width, coverHeight: cover.height } });
+      await writeAudit(tx, actor, "news.cover", { type: "NewsArticle", id }, { coverKey: a.coverKey }, { coverKey });
+      return ok({ slug: a.slug, tags: a.tags, replaced: a.coverKey });
+    }),
+  );
+  if (!saved.ok) return saved;
+  if (saved.replaced) await storage.remove([saved.replaced]);
+  return ok({ slug: saved.slug, tags: saved.tags });
+}
+
+/** Takes the cover off an article; its file goes once nothing refers to it. */
+export async function removeArticleCover(actor: CurrentUser, id: string): Promise<Outcome<"notFound", { slug: string; tags: string[] }>> {
+  assertCan(actor.role, "content:manage");
+  const removed = await db.$transaction(async (tx): Promise<Outcome<"notFound", CoverSaved>> => {
+    const a = await tx.newsArticle.findUnique({ where: { id }, select: { slug: true, tags: true, coverKey: true } });
+    if (!a) return refuse("notFound");
+    if (!a.coverKey) return ok({ slug: a.slug, tags: a.tags, replaced: null });
+    await tx.newsArticle.update({ where: { id }, data: { coverKey: null, coverWidth: null, coverHeight: null } });
+    await writeAudit(tx, actor, "news.cover", { type: "NewsArticle", id }, { coverKey: a.coverKey }, { coverKey: null });
+    return ok({ slug: a.slug, tags: a.tags, replaced: a.coverKey });
+  });
+  if (!removed.ok) return removed;
+  if (removed.replaced) await storage.remove([removed.replaced]);
+  return ok({ slug: removed.slug, tags: removed.tags });
 }

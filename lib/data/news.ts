@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { storage } from "@/lib/storage";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NEWS_PAGE_SIZE, type NewsTag } from "@/lib/domain";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
@@ -22,10 +23,20 @@ const listSelect = {
   sourceName: true,
   sourceUrl: true,
   tags: true,
+  coverKey: true,
+  coverWidth: true,
+  coverHeight: true,
   translations: { select: { locale: true, title: true, summary: true } },
 } as const;
 
 type ListRow = Prisma.NewsArticleGetPayload<{ select: typeof listSelect }>;
+
+export type NewsCover = { src: string; width: number; height: number };
+// The key changes with every upload, so the address can be cached for good.
+const coverOf = (row: Pick<ListRow, "coverKey" | "coverWidth" | "coverHeight">): NewsCover | null =>
+  row.coverKey && row.coverWidth && row.coverHeight
+    ? { src: `/api/covers/${row.coverKey}`, width: row.coverWidth, height: row.coverHeight }
+    : null;
 
 function toListItem(row: ListRow, locale: string) {
   const text = pickTranslation(row.translations, locale, row.originalLocale);
@@ -36,6 +47,7 @@ function toListItem(row: ListRow, locale: string) {
     sourceName: row.sourceName,
     sourceUrl: row.sourceUrl,
     tags: row.tags,
+    cover: coverOf(row),
     title: text?.title ?? row.slug,
     summary: text?.summary ?? "",
     textLocale: text?.textLocale ?? row.originalLocale,
@@ -96,4 +108,10 @@ export async function listFeedItems(locale: string) {
     select: listSelect,
   });
   return rows.map((r) => toListItem(r, locale));
+}
+
+/** A published article's cover, for the public image route; null otherwise. */
+export async function getPublicCover(key: string) {
+  const owner = await db.newsArticle.findFirst({ where: { coverKey: key, ...visibleWhere() }, select: { id: true } });
+  return owner ? storage.get(key) : null;
 }

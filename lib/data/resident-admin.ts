@@ -242,6 +242,23 @@ export async function setResidentLogo(
   return ok({ slug: saved.slug });
 }
 
+/** Takes the logo off a listing (it shows its monogram again). */
+export async function removeResidentLogo(actor: CurrentUser, id: string): Promise<Outcome<"notFound", { slug: string }>> {
+  assertCan(actor.role, "content:manage");
+  const removed = await db.$transaction(async (tx) => {
+    const r = await tx.resident.findUnique({ where: { id }, select: { slug: true, logoKey: true } });
+    if (!r) return refuse("notFound");
+    if (r.logoKey) {
+      await tx.resident.update({ where: { id }, data: { logoKey: null } });
+      await writeAudit(tx, actor, "resident.logo", { type: "Resident", id }, { logoKey: r.logoKey }, { logoKey: null });
+    }
+    return ok({ slug: r.slug, replaced: r.logoKey });
+  });
+  if (!removed.ok) return removed;
+  if (removed.replaced) await storage.remove([removed.replaced]);
+  return ok({ slug: removed.slug });
+}
+
 /** A published listing's logo, for the public image route; null otherwise. */
 export async function getPublicLogo(key: string) {
   const owner = await db.resident.findFirst({ where: { logoKey: key, published: true }, select: { id: true } });

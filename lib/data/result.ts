@@ -22,6 +22,8 @@ export const REASONS = [
   "badType",
   "empty",
   "unreadable",
+  // An image too small to show well (a cover narrower than lib/cover.ts allows).
+  "tooSmall",
   // A limit counted inside the handler (per e-mail address, say), not by the boundary.
   "rateLimited",
 ] as const;

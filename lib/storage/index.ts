@@ -65,15 +65,16 @@ export async function storeThenReference<R extends Reason, T extends object>(
   }
 }
 
-/** Removes files older than `graceMs` that no document or logo references (crash leftovers). */
+/** Removes files older than `graceMs` that no document, logo or cover references (crash leftovers). */
 export async function sweepUnreferencedFiles(graceMs = 60 * 60 * 1000, now = new Date()): Promise<number> {
   const keys = await storage.keysStoredBefore(new Date(now.getTime() - graceMs), 500);
   if (!keys.length) return 0;
-  const [documents, logos] = await Promise.all([
+  const [documents, logos, covers] = await Promise.all([
     db.proposalDocument.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } }),
     db.resident.findMany({ where: { logoKey: { in: keys } }, select: { logoKey: true } }),
+    db.newsArticle.findMany({ where: { coverKey: { in: keys } }, select: { coverKey: true } }),
   ]);
-  const referenced = new Set([...documents.map((d) => d.storageKey), ...logos.map((r) => r.logoKey)]);
+  const referenced = new Set([...documents.map((d) => d.storageKey), ...logos.map((r) => r.logoKey), ...covers.map((a) => a.coverKey)]);
   const orphans = keys.filter((k) => !referenced.has(k));
   await storage.remove(orphans);
   return orphans.length;

@@ -7,6 +7,7 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { formatPublished, isoDateOf } from "@/lib/format";
 import { breadcrumbs, newsArticle } from "@/lib/structured-data";
+import { NewsCover } from "@/components/news/news-cover";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { env } from "@/lib/env";
@@ -72,6 +73,7 @@ export default async function ArticlePage({ params }: Props) {
           href={hasLocale(locales, article.originalLocale) ? `/${article.originalLocale}/news/${slug}` : article.sourceUrl}
         />
       )}
+      {article.cover && <NewsCover cover={article.cover} use="article" />}
       <p className="lead" lang={article.textLocale}>
         {article.summary}
       </p>

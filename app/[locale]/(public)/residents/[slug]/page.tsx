@@ -5,6 +5,7 @@ import { getPublishedResident } from "@/lib/data/residents";
 import { countryNames, formatAsOf, formatCompact, formatCompactRange } from "@/lib/format";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { breadcrumbs } from "@/lib/structured-data";
+import { ResidentMark } from "@/components/residents/resident-mark";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { env } from "@/lib/env";
@@ -49,10 +50,7 @@ export default async function ResidentPage({ params }: Props) {
       <JsonLd data={[breadcrumbs(env.SITE_URL, trail)]} />
       <Breadcrumbs label={tAll("nav.breadcrumb")} trail={trail} />
       <h1>
-        {resident.logoUrl && (
-          // eslint-disable-next-line @next/next/no-img-element -- a small processed PNG, already sized; no optimizer needed
-          <img src={resident.logoUrl} alt="" width={64} height={64} className="resident-logo" />
-        )}
+        {resident.logoUrl && <ResidentMark name={resident.name} logoUrl={resident.logoUrl} size={64} />}
         {resident.name}
       </h1>
       {resident.mainName && <p className="muted">{t("mainName", { name: resident.mainName })}</p>}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { NewsEditor } from "@/components/content/news-editor";
+import { ImageUploader } from "@/components/content/image-uploader";
 import { newsFormValues } from "@/components/content/news-form-values";
 import { getArticleForEdit } from "@/lib/data/news-admin";
 import { NEWS_TAGS } from "@/lib/domain";
@@ -41,6 +42,11 @@ export default async function EditArticlePage({ params }: Props) {
         editHref={`/${locale}/staff/news`}
         languageNames={{ en: tl("en"), ru: tl("ru"), zh: tl("zh"), de: tl("de") }}
         tagNames={Object.fromEntries(NEWS_TAGS.map((tag) => [tag, tt(tag)]))}
+      />
+      <ImageUploader
+        kind="cover"
+        endpoint={`/api/staff/news/${article.id}/cover`}
+        imageUrl={article.coverKey ? `/api/staff/news/${article.id}/cover?v=${article.coverKey}` : null}
       />
     </>
   );

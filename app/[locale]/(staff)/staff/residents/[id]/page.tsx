@@ -5,7 +5,7 @@ import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { ResidentEditor } from "@/components/content/resident-editor";
 import { residentFormValues } from "@/components/content/resident-form-values";
 import { ResidentPublishControls } from "@/components/content/resident-publish-controls";
-import { LogoUploader } from "@/components/content/logo-uploader";
+import { ImageUploader } from "@/components/content/image-uploader";
 import { getResidentForEdit } from "@/lib/data/resident-admin";
 import { requirePermission } from "@/lib/session";
 import { countryOptions } from "@/lib/format";
@@ -41,7 +41,11 @@ export default async function EditResidentPage({ params }: Props) {
           countries={countryOptions(locale)}
         />
         <aside>
-          <LogoUploader residentId={resident.id} logoUrl={resident.logoKey ? `/api/staff/residents/${resident.id}/logo` : null} />
+          <ImageUploader
+            kind="logo"
+            endpoint={`/api/staff/residents/${resident.id}/logo`}
+            imageUrl={resident.logoKey ? `/api/staff/residents/${resident.id}/logo?v=${resident.logoKey}` : null}
+          />
           <ResidentPublishControls
             id={resident.id}
             slug={resident.slug}

@@ -1,8 +1,8 @@
-// Logo upload for a resident listing (staff only; multipart field "file"), and the
-// current logo for the editor (works before the listing is published).
+// Logo upload and removal for a resident listing (staff only; multipart field
+// "file"), and the current logo for the editor (works before the listing is published).
 import { z } from "zod";
 import { defineRoute, refusal } from "@/lib/boundary/define-route";
-import { getResidentForEdit, setResidentLogo } from "@/lib/data/resident-admin";
+import { getResidentForEdit, removeResidentLogo, setResidentLogo } from "@/lib/data/resident-admin";
 import { refuse } from "@/lib/data/result";
 import { storage } from "@/lib/storage";
 import { MAX_LOGO_BYTES } from "@/lib/logo";
@@ -19,6 +19,13 @@ export const POST = defineRoute(spec, async ({ request, user, params }) => {
   if (!saved.ok) return saved;
   revalidateResident(saved.slug);
   return Response.json({ ok: true }, { status: 201 });
+});
+
+export const DELETE = defineRoute(spec, async ({ user, params }) => {
+  const removed = await removeResidentLogo(user, params.id);
+  if (!removed.ok) return removed;
+  revalidateResident(removed.slug);
+  return Response.json({ ok: true });
 });
 
 export const GET = defineRoute(spec, async ({ user, params }) => {
