@@ -2,6 +2,7 @@
 // Unexpected failures land here. The catalog is not on the client, so the three
 // languages' texts are inlined: small, and it still works when the server does not.
 import { useParams } from "next/navigation";
+import { Button } from "@/components/ui/button";
 
 const TEXT = {
   en: { title: "Something went wrong", text: "The page could not be shown. Please try again in a moment.", retry: "Try again" },
@@ -18,9 +19,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
       <section className="not-found">
         <h1>{t.title}</h1>
         <p>{t.text}</p>
-        <button type="button" className="button" onClick={reset}>
+        <Button type="button" onClick={reset}>
           {t.retry}
-        </button>
+        </Button>
       </section>
     </main>
   );

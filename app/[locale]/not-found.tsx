@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { ButtonLink } from "@/components/ui/button-link";
 
 export default async function NotFound() {
   const [t, locale] = await Promise.all([getTranslations("notFound"), getLocale()]);
@@ -12,9 +12,7 @@ export default async function NotFound() {
           <h1>{t("title")}</h1>
           <p>{t("text")}</p>
           <p>
-            <Link href="/" className="button">
-              {t("home")}
-            </Link>
+            <ButtonLink href="/">{t("home")}</ButtonLink>
           </p>
         </section>
       </main>

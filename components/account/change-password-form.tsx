@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import { changePasswordSchema } from "@/lib/validations/account";
 import { changePasswordAction } from "@/lib/actions/account/change-password";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 export function ChangePasswordForm({ signInHref }: { signInHref: string }) {
   const t = useTranslations("account");
@@ -47,9 +48,9 @@ export function ChangePasswordForm({ signInHref }: { signInHref: string }) {
         error={e.passwordConfirm}
       />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {t("savePassword")}
-      </button>
+      </Button>
     </form>
   );
 }

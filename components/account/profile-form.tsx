@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { profileSchema, type ProfileInput } from "@/lib/validations/account";
 import { updateProfileAction } from "@/lib/actions/account/update-profile";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { TextField } from "@/components/ui/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { CountryField, type CountryOptions } from "@/components/forms/country-field";
+import { Button } from "@/components/ui/button";
 
 export function ProfileForm({
   profile,
@@ -36,9 +37,9 @@ export function ProfileForm({
       />
       <ChoiceField label={t("locale")} options={languages} registration={form.register("locale")} error={e.locale} />
       <FormMessage error={formError} success={done ? tf("saved") : null} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {tAccount("saveProfile")}
-      </button>
+      </Button>
     </form>
   );
 }

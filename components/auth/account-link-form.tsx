@@ -6,8 +6,9 @@ import { useTranslations } from "next-intl";
 import { accountLinkSchema } from "@/lib/validations/account";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   action: (input: { email: string }) => Promise<ActionResult>;
@@ -36,9 +37,9 @@ export function AccountLinkForm({ action, submitLabel, doneText, email = "", sec
         error={form.formState.errors.email}
       />
       <FormMessage error={formError} />
-      <button type="submit" className={secondary ? "button button-secondary" : "button"} disabled={form.formState.isSubmitting}>
+      <Button type="submit" variant={secondary ? "secondary" : "primary"} disabled={form.formState.isSubmitting}>
         {submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

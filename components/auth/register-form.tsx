@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { registerSchema } from "@/lib/validations/account";
 import { registerAction } from "@/lib/actions/account/register";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { TextField } from "@/components/ui/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { CountryField, type CountryOptions } from "@/components/forms/country-field";
+import { Button } from "@/components/ui/button";
 
 type Props = { locale: "en" | "ru" | "zh"; languages: { value: string; label: string }[]; countries: CountryOptions };
 
@@ -65,9 +66,9 @@ export function RegisterForm({ locale, languages, countries }: Props) {
         error={e.passwordConfirm}
       />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
+      <Button type="submit" disabled={formState.isSubmitting}>
         {t("submitRegister")}
-      </button>
+      </Button>
     </form>
   );
 }

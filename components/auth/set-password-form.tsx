@@ -6,8 +6,9 @@ import type { z } from "zod";
 import { tokenPasswordSchema } from "@/lib/validations/account";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   token: string;
@@ -45,9 +46,9 @@ export function SetPasswordForm({ token, signInHref, action, passwordLabel, done
         error={e.passwordConfirm}
       />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {t("submitReset")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -7,9 +7,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { signInSchema } from "@/lib/validations/account";
-import { TextField } from "@/components/forms/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { signInErrorOf, type SignInError } from "@/lib/auth/sign-in-errors";
 import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
+import { Button } from "@/components/ui/button";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
@@ -38,9 +39,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <p role="alert" aria-live="polite" className="form-error">
           {error ? t(`error${error}`) : ""}
         </p>
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
+        <Button type="submit" disabled={formState.isSubmitting}>
           {t("submitSignIn")}
-        </button>
+        </Button>
       </form>
       {/* An unconfirmed account's way out: a new link to the address just typed. */}
       {error === "EmailNotVerified" && <ResendVerificationForm email={getValues("email")} />}

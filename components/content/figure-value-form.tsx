@@ -7,9 +7,10 @@ import { figureValueSchema } from "@/lib/validations/figure";
 import { DATE_PRECISIONS } from "@/lib/domain";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
-import { TextField } from "@/components/forms/text-field";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { TextField } from "@/components/ui/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 const EMPTY = { value: "", qualifier: "EXACT", asOf: "", asOfPrecision: "DAY", sourceTitle: "", sourceUrl: "" } as const;
 
@@ -46,9 +47,9 @@ export function FigureValueForm({ metricId, metricLabel }: { metricId: string; m
       <TextField label={t("sourceTitle")} registration={form.register("sourceTitle")} error={e.sourceTitle} />
       <TextField label={t("sourceUrl")} registration={form.register("sourceUrl")} error={e.sourceUrl} />
       <FormMessage error={formError} success={done && !formError ? t("added") : null} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {t("add")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -55,7 +55,14 @@ export function ImageUploader({ kind, endpoint, imageUrl }: Props) {
         // eslint-disable-next-line @next/next/no-img-element -- the processed image, private to staff until published
         <img src={imageUrl} alt="" {...size} className={`uploaded-${kind}`} />
       )}
-      <FilePicker id={`${kind}-file`} name="file" accept={accept} label={t("file")} chooseLabel={tf("chooseFile")} noneLabel={tf("noFile")} />
+      <FilePicker
+        id={`${kind}-file`}
+        name="file"
+        accept={accept}
+        label={t("file")}
+        chooseLabel={tf("chooseFile")}
+        noneLabel={tf("noFile")}
+      />
       <FormMessage error={error} />
       <div className="form-actions">
         <Button type="submit" variant="secondary" disabled={busy}>

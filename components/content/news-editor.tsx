@@ -11,11 +11,13 @@ import { DATE_PRECISIONS, EDITOR_LOCALES, NEWS_STATUSES } from "@/lib/domain";
 import { newsEditSchema, type NewsEditInput } from "@/lib/validations/news-admin";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
-import { TextField } from "@/components/forms/text-field";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { TextField } from "@/components/ui/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { announce } from "@/lib/announce";
 import { MarkdownPreview } from "./markdown-preview";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   id: string | null;
@@ -99,7 +101,7 @@ export function NewsEditor({ id, initial, languageNames, tagNames, editHref }: P
         return (
           <fieldset key={l} className="locale-texts">
             <legend lang={l}>
-              {languageNames[l]} {missing && <span className="badge badge-warn">{t("missingBadge")}</span>}
+              {languageNames[l]} {missing && <Badge tone="warn">{t("missingBadge")}</Badge>}
             </legend>
             <TextField
               label={`${t("titleField")} (${l})`}
@@ -123,9 +125,9 @@ export function NewsEditor({ id, initial, languageNames, tagNames, editHref }: P
         );
       })}
       <FormMessage error={formError} success={done && !formError ? t("saved") : null} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
+      <Button type="submit" disabled={formState.isSubmitting}>
         {t("save")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -11,11 +11,13 @@ import { EDITOR_LOCALES } from "@/lib/domain";
 import { residentEditSchema, type ResidentEditInput } from "@/lib/validations/resident-admin";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
-import { TextField } from "@/components/forms/text-field";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { TextField } from "@/components/ui/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { announce } from "@/lib/announce";
 import { CountryField, type CountryOptions } from "@/components/forms/country-field";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   id: string | null;
@@ -117,7 +119,7 @@ export function ResidentEditor({ id, initial, languageNames, editHref, countries
         return (
           <fieldset key={l} className="locale-texts">
             <legend lang={l}>
-              {languageNames[l]} {missing && <span className="badge badge-warn">{t("missingBadge")}</span>}
+              {languageNames[l]} {missing && <Badge tone="warn">{t("missingBadge")}</Badge>}
             </legend>
             <TextField
               label={`${t("localName")} (${l})`}
@@ -151,15 +153,15 @@ export function ResidentEditor({ id, initial, languageNames, editHref, countries
         </fieldset>
       ))}
       <p>
-        <button type="button" className="button button-secondary" onClick={() => sources.append({ title: "", url: "" })}>
+        <Button type="button" variant="secondary" onClick={() => sources.append({ title: "", url: "" })}>
           {t("addSource")}
-        </button>
+        </Button>
       </p>
 
       <FormMessage error={formError} success={done && !formError ? t("saved") : null} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
+      <Button type="submit" disabled={formState.isSubmitting}>
         {t("save")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -6,6 +6,8 @@ import { useTranslations } from "next-intl";
 import { deleteResidentAction, setResidentPublishedAction } from "@/lib/actions/content/residents";
 import { FormMessage } from "@/components/forms/form-message";
 import { announce } from "@/lib/announce";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 export function ResidentPublishControls({
   id,
@@ -28,11 +30,11 @@ export function ResidentPublishControls({
   const [confirm, setConfirm] = useState("");
   const [confirmError, setConfirmError] = useState<string | null>(null);
   return (
-    <section aria-labelledby="publish-title" className="card">
+    <Card as="section" aria-labelledby="publish-title">
       <h2 id="publish-title">{published ? t("published") : t("draft")}</h2>
-      <button
+      <Button
         type="button"
-        className="button"
+
         disabled={pending}
         onClick={() =>
           start(async () => {
@@ -45,7 +47,7 @@ export function ResidentPublishControls({
         }
       >
         {published ? t("unpublish") : t("publish")}
-      </button>
+      </Button>
       {published && (
         <p>
           <a href={`/${locale}/residents/${slug}`}>{t("view")}</a>
@@ -69,9 +71,9 @@ export function ResidentPublishControls({
           </p>
         )}
       </div>
-      <button
+      <Button
         type="button"
-        className="button button-danger"
+        variant="danger"
         disabled={pending || !confirm}
         onClick={() =>
           start(async () => {
@@ -83,7 +85,7 @@ export function ResidentPublishControls({
         }
       >
         {t("delete")}
-      </button>
-    </section>
+      </Button>
+    </Card>
   );
 }

@@ -3,6 +3,7 @@ import type { FigureSeries } from "@/lib/data/figures";
 import { formatAsOf } from "@/lib/format";
 import { SourceLink } from "@/components/ui/source-link";
 import { FigureValue } from "./figure-value";
+import { Badge } from "@/components/ui/badge";
 
 /** Every dated value of one figure, each with its source; disagreements flagged. */
 export async function FigureSeriesTable({ series }: { series: FigureSeries }) {
@@ -11,7 +12,7 @@ export async function FigureSeriesTable({ series }: { series: FigureSeries }) {
     <table className="series-table" data-figure={series.key}>
       <caption>
         {series.label}
-        {series.disputed && <span className="badge badge-warn">{t("figures.disputed")}</span>}
+        {series.disputed && <Badge tone="warn">{t("figures.disputed")}</Badge>}
       </caption>
       <thead>
         <tr>

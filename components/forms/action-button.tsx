@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormMessage } from "@/components/forms/form-message";
 import { announce } from "@/lib/announce";
+import { Button } from "@/components/ui/button";
 
 type Props<T> = {
   action: () => Promise<ActionResult<T>>;
@@ -33,9 +34,9 @@ export function ActionButton<T>({ action, label, doneText, onDone }: Props<T>) {
     });
   return (
     <div>
-      <button type="button" className="button button-secondary" disabled={pending} onClick={run}>
+      <Button type="button" variant="secondary" disabled={pending} onClick={run}>
         {label}
-      </button>
+      </Button>
       <FormMessage error={error} />
     </div>
   );

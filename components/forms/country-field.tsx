@@ -3,7 +3,7 @@
 // code. The list comes from the server (lib/format.ts countryOptions). A native
 // <select>: typing the first letters of a name jumps to it, with no script of ours.
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
-import { ChoiceField } from "./choice-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 
 export type CountryOptions = { value: string; label: string }[];
 

@@ -4,6 +4,7 @@
 // sight but focusable and named by the field's label; the visible button is a
 // second label for it, hidden from assistive technology so the name stays one.
 import { useState } from "react";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { id: string; name: string; accept: string; label: string; chooseLabel: string; noneLabel: string };
 
@@ -22,7 +23,7 @@ export function FilePicker({ id, name, accept, label, chooseLabel, noneLabel }: 
           className="file-input"
           onChange={(e) => setFileName(e.currentTarget.files?.[0]?.name ?? "")}
         />
-        <label htmlFor={id} className="button button-secondary" aria-hidden="true">
+        <label htmlFor={id} className={buttonClass("secondary")} aria-hidden="true">
           {chooseLabel}
         </label>
         <span className="file-name" aria-hidden="true">

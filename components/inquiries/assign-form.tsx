@@ -5,8 +5,9 @@ import { useTranslations } from "next-intl";
 import { assignSchema } from "@/lib/validations/inquiry";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   current: string | null;
@@ -25,9 +26,9 @@ export function AssignForm({ current, staff, action }: Props) {
         registration={form.register("assigneeId")}
         options={[{ value: "", label: t("nobody") }, ...staff.map((s) => ({ value: s.id, label: s.name }))]}
       />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {t("assign")}
-      </button>
+      </Button>
       <FormMessage error={formError} success={done ? t("assigned") : null} />
     </form>
   );

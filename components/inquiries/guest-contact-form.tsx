@@ -7,9 +7,10 @@ import { guestContactSchema } from "@/lib/validations/inquiry";
 import { sendGuestContactAction } from "@/lib/actions/inquiries/send-guest-contact";
 import type { Locale } from "@/lib/i18n/routing";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { TextField } from "@/components/ui/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 type Props = { locale: Locale; languages: { value: string; label: string }[] };
 
@@ -55,9 +56,9 @@ export function GuestContactForm({ locale, languages }: Props) {
         </label>
       </div>
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { INQUIRY_STATUSES, INQUIRY_TOPICS } from "@/lib/domain";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
 import type { InboxFilter } from "@/lib/validations/inquiry";
+import { Button } from "@/components/ui/button";
 
 type Props = { filter: InboxFilter; staff: { id: string; name: string }[] };
 
@@ -57,9 +58,7 @@ export async function InboxFilters({ filter, staff }: Props) {
           <option value="newest">{t("newest")}</option>
         </select>
       </div>
-      <button type="submit" className="button">
-        {t("apply")}
-      </button>
+      <Button type="submit">{t("apply")}</Button>
     </form>
   );
 }

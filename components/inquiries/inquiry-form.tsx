@@ -8,9 +8,10 @@ import { INQUIRY_TOPICS } from "@/lib/domain";
 import { inquirySchema } from "@/lib/validations/inquiry";
 import { createInquiryAction } from "@/lib/actions/inquiries/create-inquiry";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { TextField } from "@/components/ui/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 type Props = { languages: { value: string; label: string }[]; threadHref: string };
 
@@ -44,9 +45,9 @@ export function InquiryForm({ languages, threadHref }: Props) {
       <FormMessage error={formError} />
       {/* Disabled once the server accepted it (on the way to the thread), not after a
           refusal: react-hook-form's isSubmitSuccessful is true for those too. */}
-      <button type="submit" className="button" disabled={form.formState.isSubmitting || done}>
+      <Button type="submit" disabled={form.formState.isSubmitting || done}>
         {t("send")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -7,8 +7,9 @@ import { useTranslations } from "next-intl";
 import { messageSchema } from "@/lib/validations/inquiry";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   label: string;
@@ -31,9 +32,9 @@ export function MessageForm({ label, submitLabel, hint, action }: Props) {
     <form onSubmit={onSubmit} noValidate className="form">
       <TextField label={label} hint={hint} multiline registration={form.register("body")} error={form.formState.errors.body} />
       <FormMessage error={formError} success={done && !formError ? tf("sent") : null} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -8,10 +8,11 @@ import type { ManualInquiryEvent } from "@/lib/inquiry-state";
 import { statusChangeSchema } from "@/lib/validations/inquiry";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { ChoiceField } from "@/components/forms/choice-field";
-import { TextField } from "@/components/forms/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
+import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { announce } from "@/lib/announce";
+import { Button } from "@/components/ui/button";
 
 type Props = { events: ManualInquiryEvent[]; action: (input: z.input<typeof statusChangeSchema>) => Promise<ActionResult> };
 
@@ -35,9 +36,9 @@ export function StatusForm({ events, action }: Props) {
       />
       <TextField label={t("reason")} registration={form.register("reason")} error={form.formState.errors.reason} />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {t("changeStatus")}
-      </button>
+      </Button>
     </form>
   );
 }

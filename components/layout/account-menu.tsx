@@ -79,7 +79,7 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Labels
         </svg>
         <span className="account-name">{me.name}</span>
         {me.unread > 0 && (
-          <span className="badge" data-testid="unread-count" aria-label={`${labels.notifications}: ${me.unread}`}>
+          <span className="count-badge" data-testid="unread-count" aria-label={`${labels.notifications}: ${me.unread}`}>
             {me.unread}
           </span>
         )}

@@ -6,12 +6,13 @@ import { FallbackNote } from "@/components/ui/fallback-note";
 import { newsListPath } from "@/lib/validations/news-list";
 import type { NewsTag } from "@/lib/domain";
 import { NewsCover } from "./news-cover";
+import { Card } from "@/components/ui/card";
 
 /** `heading`: h2 where the card list sits right under the page's h1, h3 under a section heading. */
 export async function NewsCard({ item, heading: Heading = "h3" }: { item: NewsListItem; heading?: "h2" | "h3" }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
-    <article className="card news-card">
+    <Card as="article" className="news-card">
       {item.cover && <NewsCover cover={item.cover} use="card" />}
       <p className="card-meta">
         <time dateTime={isoDateOf(item.publishedAt, item.publishedPrecision)}>
@@ -32,6 +33,6 @@ export async function NewsCard({ item, heading: Heading = "h3" }: { item: NewsLi
           </li>
         ))}
       </ul>
-    </article>
+    </Card>
   );
 }

@@ -8,6 +8,7 @@ import { newsListPath, parseNewsListParams } from "@/lib/validations/news-list";
 import { NewsCard } from "@/components/news/news-card";
 import { TagNav } from "@/components/news/tag-nav";
 import { Pagination } from "@/components/ui/pagination";
+import { EmptyState } from "@/components/ui/card";
 
 export type NewsListRouteParams = Promise<{ locale: string; tag?: string; page?: string }>;
 
@@ -50,7 +51,7 @@ export async function NewsListView({ params }: { params: NewsListRouteParams }) 
       </p>
       <TagNav current={tag} />
       {result.items.length === 0 ? (
-        <p className="empty">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <div className="stack">
           {result.items.map((n) => (

@@ -10,11 +10,12 @@ import type { StaffDecision } from "@/lib/proposal-state";
 import { decisionSchema } from "@/lib/validations/proposal";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { ChoiceField } from "@/components/forms/choice-field";
-import { TextField } from "@/components/forms/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
+import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/forms/form-message";
-import { useConfirmDialog } from "@/components/forms/use-confirm-dialog";
+import { useConfirmDialog } from "@/components/ui/confirm-dialog";
 import { announce } from "@/lib/announce";
+import { Button } from "@/components/ui/button";
 
 type Props = { actions: StaffDecision[]; version: number; action: (input: z.input<typeof decisionSchema>) => Promise<ActionResult> };
 
@@ -54,9 +55,9 @@ export function DecisionForm({ actions, version, action }: Props) {
       <TextField label={t("publicReason")} multiline registration={form.register("publicReason")} error={e.publicReason} />
       <TextField label={t("internalNote")} multiline registration={form.register("internalNote")} error={e.internalNote} />
       <FormMessage error={formError} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {t("decide")}
-      </button>
+      </Button>
       {dialog}
     </form>
   );

@@ -2,12 +2,13 @@
 // the download route) and, on a draft, a remove button.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RemoveDocumentButton } from "./remove-document-button";
+import { EmptyState } from "@/components/ui/card";
 
 type Doc = { id: string; kind: string; fileName: string; size: number };
 
 export async function DocumentList({ documents, removable }: { documents: Doc[]; removable: boolean }) {
   const [t, format] = await Promise.all([getTranslations("proposals"), getFormatter()]);
-  if (documents.length === 0) return <p className="empty">{t("noDocuments")}</p>;
+  if (documents.length === 0) return <EmptyState>{t("noDocuments")}</EmptyState>;
   return (
     <ul className="documents">
       {documents.map((d) => (

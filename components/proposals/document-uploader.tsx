@@ -8,6 +8,7 @@ import { DOCUMENT_KINDS } from "@/lib/domain";
 import { MAX_DOCUMENT_BYTES } from "@/lib/validations/proposal";
 import { FormMessage } from "@/components/forms/form-message";
 import { FilePicker } from "@/components/forms/file-picker";
+import { Button } from "@/components/ui/button";
 
 export function DocumentUploader({ proposalId }: { proposalId: string }) {
   const t = useTranslations("proposals");
@@ -77,9 +78,9 @@ export function DocumentUploader({ proposalId }: { proposalId: string }) {
         </progress>
       )}
       <FormMessage error={error} success={done ? t("uploaded") : null} />
-      <button type="submit" className="button" disabled={percent !== null}>
+      <Button type="submit" disabled={percent !== null}>
         {t("upload")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -8,10 +8,11 @@ import { useTranslations } from "next-intl";
 import { answerInfoAction, withdrawProposalAction } from "@/lib/actions/proposals/investor-proposal";
 import { answerInfoSchema } from "@/lib/validations/proposal";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/forms/form-message";
-import { useConfirmDialog } from "@/components/forms/use-confirm-dialog";
+import { useConfirmDialog } from "@/components/ui/confirm-dialog";
 import { announce } from "@/lib/announce";
+import { Button } from "@/components/ui/button";
 
 export function InvestorProposalActions({
   id,
@@ -59,17 +60,17 @@ export function InvestorProposalActions({
               error={form.formState.errors.publicReason}
             />
             <FormMessage error={formError} />
-            <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
               {t("sendAnswer")}
-            </button>
+            </Button>
           </form>
         </section>
       )}
       {canWithdraw && (
         <p>
-          <button type="button" className="button button-secondary" onClick={withdraw}>
+          <Button type="button" variant="secondary" onClick={withdraw}>
             {t("withdraw")}
-          </button>
+          </Button>
         </p>
       )}
       <FormMessage error={error} />

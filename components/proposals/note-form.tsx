@@ -6,8 +6,9 @@ import type { z } from "zod";
 import { proposalNoteSchema } from "@/lib/validations/proposal";
 import type { ActionResult } from "@/lib/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 export function NoteForm({ action }: { action: (input: z.input<typeof proposalNoteSchema>) => Promise<ActionResult> }) {
   const t = useTranslations("pipeline");
@@ -26,9 +27,9 @@ export function NoteForm({ action }: { action: (input: z.input<typeof proposalNo
         error={form.formState.errors.body}
       />
       <FormMessage error={formError} success={done ? t("noteAdded") : null} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {t("addNote")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SECTORS } from "@/lib/domain";
 import { STAFF_VISIBLE_STATUSES } from "@/lib/proposal-state";
 import type { PipelineFilter } from "@/lib/validations/proposal";
+import { Button } from "@/components/ui/button";
 
 export async function PipelineFilters({ filter, staff }: { filter: PipelineFilter; staff: { id: string; name: string }[] }) {
   const [t, tp, ti, ts] = await Promise.all([
@@ -53,9 +54,7 @@ export async function PipelineFilters({ filter, staff }: { filter: PipelineFilte
         ...staff.map((s) => ({ value: s.id, label: s.name })),
       ])}
       {input("olderThanDays", t("olderThan"), "number")}
-      <button type="submit" className="button">
-        {t("apply")}
-      </button>
+      <Button type="submit">{t("apply")}</Button>
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { missingForSubmit, PROPOSAL_STEPS, stepOfField, type ProposalFormValues,
 import { FormMessage } from "@/components/forms/form-message";
 import { StepForm } from "./step-form";
 import type { CountryOptions } from "@/components/forms/country-field";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   id: string;
@@ -136,12 +137,12 @@ export function ProposalWizard({ id, version: initialVersion, step: initialStep,
               </>
             )}
             <div className="actions">
-              <button type="button" className="button button-secondary" onClick={() => goToStep(step - 1)}>
+              <Button type="button" variant="secondary" onClick={() => goToStep(step - 1)}>
                 {t("back")}
-              </button>
-              <button type="button" className="button" disabled={busy || missing.length > 0} onClick={submit}>
+              </Button>
+              <Button type="button" disabled={busy || missing.length > 0} onClick={submit}>
                 {t("submit")}
-              </button>
+              </Button>
             </div>
           </section>
         </>

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormMessage } from "@/components/forms/form-message";
 import { announce } from "@/lib/announce";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   resident: { slug: string; published: boolean } | null;
@@ -32,20 +33,20 @@ export function ResidentPanel({ resident, locale, create, publish }: Props) {
     <section aria-labelledby="resident-title">
       <h2 id="resident-title">{t("residentTitle")}</h2>
       {!resident ? (
-        <button type="button" className="button" disabled={pending} onClick={() => run(create, t("residentCreated"))}>
+        <Button type="button" disabled={pending} onClick={() => run(create, t("residentCreated"))}>
           {t("createResident")}
-        </button>
+        </Button>
       ) : (
         <>
           <p>{resident.published ? t("residentPublished", { slug: resident.slug }) : t("residentDraft", { slug: resident.slug })}</p>
-          <button
+          <Button
             type="button"
-            className="button"
+
             disabled={pending}
             onClick={() => run(() => publish(!resident.published), resident.published ? tr("unpublishedDone") : t("residentPublishedDone"))}
           >
             {resident.published ? t("unpublish") : t("publish")}
-          </button>
+          </Button>
           {resident.published && (
             <p>
               <a href={`/${locale}/residents/${resident.slug}`}>{t("viewListing")}</a>

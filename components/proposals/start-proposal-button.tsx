@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { startProposalAction } from "@/lib/actions/proposals/investor-proposal";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 // The locale comes from the route segment; the action parses it like any bound argument.
 export function StartProposalButton({ locale }: { locale: string }) {
@@ -20,9 +21,9 @@ export function StartProposalButton({ locale }: { locale: string }) {
         })
       }
     >
-      <button type="submit" className="button" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         {t("new")}
-      </button>
+      </Button>
       {error && <FormMessage error={error} />}
     </form>
   );

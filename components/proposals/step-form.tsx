@@ -9,11 +9,12 @@ import { useTranslations } from "next-intl";
 import { SECTORS } from "@/lib/domain";
 import type { z } from "zod";
 import { STEP_SCHEMAS, type FormStep, type ProposalField, type ProposalFormValues } from "@/lib/validations/proposal";
-import { TextField } from "@/components/forms/text-field";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { TextField } from "@/components/ui/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { STEP_FIELDS } from "./proposal-fields";
 import { ThresholdGuidance } from "./threshold-guidance";
 import { CountryField, type CountryOptions } from "@/components/forms/country-field";
+import { Button } from "@/components/ui/button";
 
 const AUTOSAVE_MS = 1500;
 
@@ -131,16 +132,16 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack, 
       {step === "numbers" && <ThresholdGuidance rdProject={Boolean(values.rdProject)} total={total} firstThreeYears={firstThreeYears} />}
       <div className="actions">
         {canGoBack && (
-          <button type="button" className="button button-secondary" disabled={busy} onClick={(e) => save(-1)(e)}>
+          <Button type="button" variant="secondary" disabled={busy} onClick={(e) => save(-1)(e)}>
             {t("back")}
-          </button>
+          </Button>
         )}
-        <button type="button" className="button button-secondary" disabled={busy} onClick={(e) => save(0)(e)}>
+        <Button type="button" variant="secondary" disabled={busy} onClick={(e) => save(0)(e)}>
           {t("saveDraft")}
-        </button>
-        <button type="submit" className="button" disabled={busy}>
+        </Button>
+        <Button type="submit" disabled={busy}>
           {t("next")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,15 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ResidentCard as Card } from "@/lib/data/residents";
+import type { ResidentCard as CardData } from "@/lib/data/residents";
 import { countryNames } from "@/lib/format";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { FallbackNote } from "@/components/ui/fallback-note";
 import { ResidentMark } from "./resident-mark";
+import { Card } from "@/components/ui/card";
 
 /** `heading`: h2 where the card list sits right under the page's h1, h3 under a section heading. */
-export async function ResidentCard({ resident, heading: Heading = "h3" }: { resident: Card; heading?: "h2" | "h3" }) {
+export async function ResidentCard({ resident, heading: Heading = "h3" }: { resident: CardData; heading?: "h2" | "h3" }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
-    <article className="card resident-card">
+    <Card as="article" className="resident-card">
       <div className="resident-card-head">
         <ResidentMark name={resident.name} logoUrl={resident.logoUrl} />
         <Heading>
@@ -22,6 +23,6 @@ export async function ResidentCard({ resident, heading: Heading = "h3" }: { resi
       </p>
       <p lang={resident.textLocale}>{resident.summary}</p>
       {resident.isFallback && <FallbackNote textLocale={resident.textLocale} />}
-    </article>
+    </Card>
   );
 }

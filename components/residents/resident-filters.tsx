@@ -4,6 +4,7 @@ import { countryName } from "@/lib/format";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { ResidentSearch } from "@/lib/validations/resident-search";
 import { SelectField } from "@/components/ui/select-field";
+import { Button, buttonClass } from "@/components/ui/button";
 
 const SORT_LABEL = { name: "sortName", newest: "sortNewest", investment: "sortInvestment" } as const;
 
@@ -24,7 +25,7 @@ export async function ResidentFilters({ search, countries }: { search: ResidentS
       {/* On a phone the four choices fold behind "Filters (n)", so the first result
           is near the top; from 48rem they show in the form's grid (globals.css). */}
       <details className="filters-more">
-        <summary className="button button-secondary">{t("filters", { count: active })}</summary>
+        <summary className={buttonClass("secondary")}>{t("filters", { count: active })}</summary>
         <SelectField
           id="sector"
           label={t("sector")}
@@ -54,10 +55,8 @@ export async function ResidentFilters({ search, countries }: { search: ResidentS
         />
       </details>
       <div className="field field-actions">
-        <button type="submit" className="button">
-          {t("apply")}
-        </button>
-        <a href={action} className="button button-secondary">
+        <Button type="submit">{t("apply")}</Button>
+        <a href={action} className={buttonClass("secondary")}>
           {t("reset")}
         </a>
       </div>

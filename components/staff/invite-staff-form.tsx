@@ -5,9 +5,10 @@ import { useTranslations } from "next-intl";
 import { inviteStaffAction } from "@/lib/actions/staff/staff-accounts";
 import { inviteStaffSchema } from "@/lib/validations/staff";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextField } from "@/components/forms/text-field";
-import { ChoiceField } from "@/components/forms/choice-field";
+import { TextField } from "@/components/ui/text-field";
+import { ChoiceField } from "@/components/ui/choice-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 export function InviteStaffForm({ locale, languages }: { locale: "en" | "ru" | "zh"; languages: { value: string; label: string }[] }) {
   const t = useTranslations("staffAdmin");
@@ -34,9 +35,9 @@ export function InviteStaffForm({ locale, languages }: { locale: "en" | "ru" | "
       />
       <ChoiceField label={t("locale")} registration={form.register("locale")} options={languages} error={e.locale} />
       <FormMessage error={formError} success={done && !formError ? t("invited") : null} />
-      <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
         {t("invite")}
-      </button>
+      </Button>
     </form>
   );
 }

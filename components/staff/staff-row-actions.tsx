@@ -7,8 +7,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { changeStaffRoleAction, setStaffActiveAction } from "@/lib/actions/staff/staff-accounts";
 import { FormMessage } from "@/components/forms/form-message";
-import { useConfirmDialog } from "@/components/forms/use-confirm-dialog";
+import { useConfirmDialog } from "@/components/ui/confirm-dialog";
 import { STAFF_ROLES, type StaffRole } from "@/lib/permissions";
+import { Button } from "@/components/ui/button";
 
 type Props = { id: string; name: string; role: StaffRole; active: boolean };
 
@@ -52,24 +53,24 @@ export function StaffRowActions({ id, name, role, active }: Props) {
           </option>
         ))}
       </select>
-      <button
+      <Button
         type="button"
-        className="button button-secondary"
+        variant="secondary"
         disabled={pending || chosen === role}
         aria-label={`${t("saveRole")}: ${name}`}
         onClick={() => run(() => changeStaffRoleAction(id, { role: chosen }), t("roleChanged", { name, role: t(`roles.${chosen}`) }))}
       >
         {t("saveRole")}
-      </button>
-      <button
+      </Button>
+      <Button
         type="button"
-        className={active ? "button button-danger" : "button button-secondary"}
+        variant={active ? "danger" : "secondary"}
         disabled={pending}
         aria-label={`${active ? t("deactivate") : t("reactivate")}: ${name}`}
         onClick={toggleActive}
       >
         {active ? t("deactivate") : t("reactivate")}
-      </button>
+      </Button>
       <FormMessage error={error} success={done} />
       {dialog}
     </div>

@@ -1,22 +1,21 @@
-// Buttons and button-looking links of the design system, one look for both.
+// Buttons of the design system; ButtonLink (./button-link.tsx) gives a link the
+// same look. This file has no server imports, so client forms can use it.
 import type { ComponentProps } from "react";
-import { LocaleLink } from "./locale-link";
 
-type Variant = "primary" | "secondary";
+type Variant = "primary" | "secondary" | "danger";
 
 const BASE =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-control px-4 font-semibold no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent";
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-control px-4 font-semibold no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent print:hidden";
 const VARIANTS: Record<Variant, string> = {
-  primary: "bg-accent text-bg hover:bg-accent-dark hover:text-bg",
+  primary: "border border-accent bg-accent text-bg hover:bg-accent-dark hover:text-bg",
   secondary: "border border-accent bg-bg text-accent hover:bg-card",
+  // For what cannot be undone (deactivating an account, deleting a listing).
+  danger: "border border-danger-fg bg-danger-fg text-bg hover:opacity-90",
 };
 
+export type ButtonVariant = Variant;
 export const buttonClass = (variant: Variant = "primary") => `${BASE} ${VARIANTS[variant]}`;
 
 export function Button({ variant, className = "", ...rest }: ComponentProps<"button"> & { variant?: Variant }) {
   return <button className={`${buttonClass(variant)} cursor-pointer disabled:opacity-60 ${className}`} {...rest} />;
-}
-
-export function ButtonLink({ variant, className = "", ...rest }: ComponentProps<typeof LocaleLink> & { variant?: Variant }) {
-  return <LocaleLink className={`${buttonClass(variant)} ${className}`} {...rest} />;
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { listFigureSeries } from "@/lib/data/figures";
 import { listFeaturedResidents } from "@/lib/data/residents";
 import { listLatestNews } from "@/lib/data/news";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { alternatesFor } from "@/lib/seo";
 import { parkOrganization } from "@/lib/structured-data";
 import { JsonLd } from "@/components/ui/json-ld";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { acceptInviteAction } from "@/lib/actions/staff/staff-accounts";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -17,8 +18,7 @@ export default async function AcceptInvitePage({ params, searchParams }: Props) 
   const t = await getTranslations("auth");
   return (
     <>
-      <h1>{t("inviteTitle")}</h1>
-      <p className="lead">{t("inviteLead")}</p>
+      <PageHeader title={t("inviteTitle")} lead={t("inviteLead")} />
       <SetPasswordForm
         token={typeof token === "string" ? token : ""}
         signInHref={`/${locale}/sign-in`}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -14,8 +15,7 @@ export default async function ForgotPasswordPage({ params }: Props) {
   const t = await getTranslations("auth");
   return (
     <>
-      <h1>{t("forgotTitle")}</h1>
-      <p className="lead">{t("forgotLead")}</p>
+      <PageHeader title={t("forgotTitle")} lead={t("forgotLead")} />
       <ForgotPasswordForm />
     </>
   );

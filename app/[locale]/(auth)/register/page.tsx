@@ -5,6 +5,7 @@ import { RegisterForm } from "@/components/auth/register-form";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
 import { isLocale } from "@/lib/i18n/routing";
 import { countryOptions } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,8 +20,7 @@ export default async function RegisterPage({ params }: Props) {
   const t = await getTranslations("auth");
   return (
     <>
-      <h1>{t("registerTitle")}</h1>
-      <p className="lead">{t("registerLead")}</p>
+      <PageHeader title={t("registerTitle")} lead={t("registerLead")} />
       <RegisterForm locale={isLocale(locale) ? locale : "en"} languages={LANGUAGE_OPTIONS} countries={countryOptions(locale)} />
       <p>
         {t("haveAccount")} <Link href="/sign-in">{t("submitSignIn")}</Link>

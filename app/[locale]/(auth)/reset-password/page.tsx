@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { resetPasswordAction } from "@/lib/actions/account/reset-password";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -17,7 +18,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   const t = await getTranslations("auth");
   return (
     <>
-      <h1>{t("resetTitle")}</h1>
+      <PageHeader title={t("resetTitle")} />
       <SetPasswordForm
         token={typeof token === "string" ? token : ""}
         signInHref={`/${locale}/sign-in`}

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string }> };
 
@@ -17,8 +18,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const t = await getTranslations("auth");
   return (
     <>
-      <h1>{t("signInTitle")}</h1>
-      <p className="lead">{t("signInLead")}</p>
+      <PageHeader title={t("signInTitle")} lead={t("signInLead")} />
       <SignInForm callbackUrl={safeCallbackPath((await searchParams).callbackUrl, `/${locale}/account`)} />
       <p>
         <Link href="/forgot-password">{t("forgot")}</Link>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { verifyEmail } from "@/lib/data/accounts";
 import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { ButtonLink } from "@/components/ui/button-link";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -19,15 +20,13 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
   const ok = typeof token === "string" && (await verifyEmail(token)).ok;
   return (
     <>
-      <h1>{t("verifyTitle")}</h1>
+      <PageHeader title={t("verifyTitle")} />
       <p role="status" className={ok ? "form-success" : "form-error"}>
         {ok ? t("verifyOk") : t("verifyFailed")}
       </p>
       {!ok && <ResendVerificationForm />}
       <p>
-        <Link href="/sign-in" className="button">
-          {t("submitSignIn")}
-        </Link>
+        <ButtonLink href="/sign-in">{t("submitSignIn")}</ButtonLink>
       </p>
     </>
   );

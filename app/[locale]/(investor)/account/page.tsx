@@ -9,6 +9,7 @@ import { countryOptions } from "@/lib/format";
 import { ProfileForm } from "@/components/account/profile-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutOthersButton } from "@/components/account/sign-out-others-button";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,7 +25,7 @@ export default async function AccountPage({ params }: Props) {
   const [t, profile, overview] = await Promise.all([getTranslations("account"), getProfile(user), getInvestorOverview(user)]);
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <p className="muted">{profile.email}</p>
       {overview && <InvestorOverview overview={overview} />}
       <section aria-labelledby="profile">

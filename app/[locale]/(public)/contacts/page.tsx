@@ -10,7 +10,8 @@ import { SourceList } from "@/components/sources/source-list";
 import { ParkLocationMap } from "@/components/maps/park-location-map";
 import { ClientMessages } from "@/components/forms/client-messages";
 import { GuestContactForm } from "@/components/inquiries/guest-contact-form";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -30,23 +31,22 @@ export default async function ContactsPage({ params }: Props) {
   const numbers = numberSources("contacts", ["admin", "developer", "location"]);
   return (
     <>
-      <Breadcrumbs
-        label={tAll("nav.breadcrumb")}
+      <PageHeader
+        title={t("title")}
+        lead={t("lead")}
         trail={[
           { name: tAll("nav.home"), path: `/${locale}` },
           { name: t("title"), path: `/${locale}/contacts` },
         ]}
       />
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
       <div className="contacts-layout">
-        <section aria-labelledby="contact-form-title" className="card">
+        <Card as="section" aria-labelledby="contact-form-title">
           <h2 id="contact-form-title">{t("formTitle")}</h2>
           <p className="muted">{t("formLead")}</p>
           <ClientMessages namespaces={["contacts", "inquiries", "validation", "forms"]}>
             <GuestContactForm locale={isLocale(locale) ? locale : "en"} languages={LANGUAGE_OPTIONS} />
           </ClientMessages>
-        </section>
+        </Card>
         <div>
           <section aria-labelledby="official-contacts">
             <h2 id="official-contacts">{t("officialContacts")}</h2>

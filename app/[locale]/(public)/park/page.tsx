@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listFigureSeries } from "@/lib/data/figures";
 import { SECTORS } from "@/lib/domain";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { publicPageMetadata } from "@/lib/seo";
 import { ASK_ADMINISTRATION } from "@/lib/content/residency-procedure";
 import { numberSources, type SectionOf } from "@/lib/content/statements";
@@ -10,11 +9,14 @@ import { CitedStatements } from "@/components/sources/cited-statements";
 import { SourceList } from "@/components/sources/source-list";
 import { breadcrumbs, parkOrganization } from "@/lib/structured-data";
 import { JsonLd } from "@/components/ui/json-ld";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { env } from "@/lib/env";
 
 import { FigureSeriesTable } from "@/components/figures/figure-series-table";
 import { SeriesChart } from "@/components/figures/series-chart";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -50,9 +52,7 @@ export default async function ParkPage({ params }: Props) {
   return (
     <>
       <JsonLd data={[parkOrganization(env.SITE_URL, locale, tAll("meta.parkName")), breadcrumbs(env.SITE_URL, trail)]} />
-      <Breadcrumbs label={tAll("nav.breadcrumb")} trail={trail} />
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} trail={trail} />
       <div className="with-toc">
         <nav aria-label={tAll("common.onThisPage")} className="toc">
           <p className="toc-title" aria-hidden="true">
@@ -90,7 +90,7 @@ export default async function ParkPage({ params }: Props) {
                 <article key={s.key} className="series-card" aria-labelledby={`series-${s.key}`}>
                   <h3 id={`series-${s.key}`}>
                     {s.label}
-                    {s.disputed && <span className="badge badge-warn">{tAll("figures.disputed")}</span>}
+                    {s.disputed && <Badge tone="warn">{tAll("figures.disputed")}</Badge>}
                   </h3>
                   <SeriesChart series={s} />
                   <details className="series-data">
@@ -113,10 +113,10 @@ export default async function ParkPage({ params }: Props) {
             <p className="muted">{t("regimeLead")}</p>
             <div className="grid">
               {INCENTIVES.map((key) => (
-                <article key={key} className="card">
+                <Card as="article" key={key}>
                   <h3>{t(`incentives.${key}.title`)}</h3>
                   <CitedStatements page="park" section={key} numbers={numbers} />
-                </article>
+                </Card>
               ))}
             </div>
           </section>
@@ -148,9 +148,7 @@ export default async function ParkPage({ params }: Props) {
                 <li key={key}>{t(`askItems.${key}`)}</li>
               ))}
             </ul>
-            <Link href="/contacts" className="button">
-              {t("contactCta")}
-            </Link>
+            <ButtonLink href="/contacts">{t("contactCta")}</ButtonLink>
           </section>
 
           <SourceList numbers={numbers} />

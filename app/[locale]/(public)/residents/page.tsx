@@ -8,6 +8,8 @@ import { parseResidentSearch } from "@/lib/validations/resident-search";
 import { ResidentCard } from "@/components/residents/resident-card";
 import { ResidentFilters } from "@/components/residents/resident-filters";
 import { Pagination } from "@/components/ui/pagination";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/card";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -37,8 +39,7 @@ export default async function ResidentsPage({ params, searchParams }: Props) {
   if (search.sort !== "name") query.sort = search.sort;
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <DirectoryScope locale={locale} />
       <ResidentFilters search={search} countries={countries} />
       {invalid.length > 0 && (
@@ -50,7 +51,7 @@ export default async function ResidentsPage({ params, searchParams }: Props) {
         {result.totalIsCapped ? t("countMoreThan", { count: result.total }) : t("count", { count: result.total })}
       </p>
       {result.items.length === 0 ? (
-        <p className="empty">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <div className="grid">
           {result.items.map((r) => (

@@ -7,6 +7,8 @@ import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { INQUIRY_STATUSES } from "@/lib/inquiry-state";
 import { STAFF_VISIBLE_STATUSES } from "@/lib/proposal-state";
 import { requirePermission } from "@/lib/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -29,9 +31,9 @@ export default async function StaffDashboard({ params }: Props) {
   const date = (v: Date) => format.dateTime(v, { dateStyle: "medium" });
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <div className="grid">
-        <section className="card" aria-labelledby="d-inq">
+        <Card as="section" aria-labelledby="d-inq">
           <h2 id="d-inq">{t("inquiries")}</h2>
           <dl className="facts">
             {INQUIRY_STATUSES.filter((s) => s !== "CLOSED").map((s) => (
@@ -52,8 +54,8 @@ export default async function StaffDashboard({ params }: Props) {
           ) : (
             <p className="muted">{t("noneUnanswered")}</p>
           )}
-        </section>
-        <section className="card" aria-labelledby="d-prop">
+        </Card>
+        <Card as="section" aria-labelledby="d-prop">
           <h2 id="d-prop">{t("proposals")}</h2>
           <dl className="facts">
             {STAFF_VISIBLE_STATUSES.map((s) => (
@@ -65,8 +67,8 @@ export default async function StaffDashboard({ params }: Props) {
               </div>
             ))}
           </dl>
-        </section>
-        <section className="card" aria-labelledby="d-fig">
+        </Card>
+        <Card as="section" aria-labelledby="d-fig">
           <h2 id="d-fig">{t("staleFigures")}</h2>
           {d.staleFigures.length === 0 ? (
             <p className="muted">{t("noneStale")}</p>
@@ -80,8 +82,8 @@ export default async function StaffDashboard({ params }: Props) {
               ))}
             </ul>
           )}
-        </section>
-        <section className="card" aria-labelledby="d-news">
+        </Card>
+        <Card as="section" aria-labelledby="d-news">
           <h2 id="d-news">{t("scheduledNews")}</h2>
           {d.scheduledNews.length === 0 ? (
             <p className="muted">{t("noneScheduled")}</p>
@@ -100,7 +102,7 @@ export default async function StaffDashboard({ params }: Props) {
               ))}
             </ul>
           )}
-        </section>
+        </Card>
       </div>
     </>
   );

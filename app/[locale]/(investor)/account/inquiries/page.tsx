@@ -8,6 +8,9 @@ import { listMyInquiries } from "@/lib/data/inquiries";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/session";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
+import { ButtonLink } from "@/components/ui/button-link";
+import { EmptyState } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,15 +27,12 @@ export default async function MyInquiriesPage({ params }: Props) {
   const [t, inquiries] = await Promise.all([getTranslations("inquiries"), listMyInquiries(user)]);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <p>
-        <Link href="/account/inquiries/new" className="button">
-          {t("new")}
-        </Link>
+        <ButtonLink href="/account/inquiries/new">{t("new")}</ButtonLink>
       </p>
       {inquiries.length === 0 ? (
-        <p className="empty">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <TableScroll label={t("title")}>
           <table className="data-table">

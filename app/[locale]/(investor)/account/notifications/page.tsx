@@ -6,6 +6,9 @@ import { MarkAllReadButton } from "@/components/notifications/mark-all-read-butt
 import { listNotifications } from "@/lib/data/notifications";
 import { requireUser } from "@/lib/session";
 import { NotificationText } from "@/components/notifications/notification-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,15 +24,15 @@ export default async function NotificationsPage({ params }: Props) {
   const [t, items] = await Promise.all([getTranslations("notifications"), listNotifications(user)]);
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {items.some((n) => !n.readAt) && <MarkAllReadButton label={t("markAllRead")} />}
       {items.length === 0 ? (
-        <p className="empty">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ul className="notifications">
           {items.map((n) => (
             <li key={n.id} className={n.readAt ? "read" : "unread"}>
-              {!n.readAt && <span className="badge">{t("unreadLabel")}</span>}{" "}
+              {!n.readAt && <Badge>{t("unreadLabel")}</Badge>}{" "}
               <Link href={n.href}>
                 <NotificationText kind={n.kind} params={n.params} />
               </Link>{" "}

@@ -9,6 +9,8 @@ import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/session";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,11 +27,10 @@ export default async function MyProposalsPage({ params }: Props) {
   const [t, proposals] = await Promise.all([getTranslations("proposals"), listMyProposals(user)]);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <StartProposalButton locale={locale} />
       {proposals.length === 0 ? (
-        <p className="empty">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <TableScroll label={t("title")}>
           <table className="data-table">

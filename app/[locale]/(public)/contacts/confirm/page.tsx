@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { confirmGuestContact } from "@/lib/data/guest-contacts";
+import { PageHeader } from "@/components/ui/page-header";
+import { ButtonLink } from "@/components/ui/button-link";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -21,15 +22,13 @@ export default async function ConfirmGuestContactPage({ params, searchParams }: 
   const ok = typeof token === "string" && (await confirmGuestContact(token)).ok;
   return (
     <>
-      <h1>{t("confirmTitle")}</h1>
+      <PageHeader title={t("confirmTitle")} />
       <p role="status" className={ok ? "form-success" : "form-error"}>
         {ok ? t("confirmOk") : t("confirmFailed")}
       </p>
       {!ok && (
         <p>
-          <Link href="/contacts" className="button">
-            {t("writeAgain")}
-          </Link>
+          <ButtonLink href="/contacts">{t("writeAgain")}</ButtonLink>
         </p>
       )}
     </>

@@ -9,7 +9,7 @@ import { formatPublished, isoDateOf } from "@/lib/format";
 import { breadcrumbs, newsArticle } from "@/lib/structured-data";
 import { NewsCover } from "@/components/news/news-cover";
 import { JsonLd } from "@/components/ui/json-ld";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeader } from "@/components/ui/page-header";
 import { env } from "@/lib/env";
 
 import { FallbackNote } from "@/components/ui/fallback-note";
@@ -59,13 +59,13 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="detail">
       <JsonLd data={[newsArticle(env.SITE_URL, path, article, tAll("meta.siteName")), breadcrumbs(env.SITE_URL, trail)]} />
-      <Breadcrumbs label={tAll("nav.breadcrumb")} trail={trail} />
-      <h1 lang={article.textLocale}>{article.title}</h1>
-      <p className="card-meta">
-        <time dateTime={isoDateOf(article.publishedAt, article.publishedPrecision)}>
-          {t("publishedOn", { date: formatPublished(format, article.publishedAt, article.publishedPrecision) })}
-        </time>
-      </p>
+      <PageHeader trail={trail} title={article.title} titleLang={article.textLocale}>
+        <p className="card-meta">
+          <time dateTime={isoDateOf(article.publishedAt, article.publishedPrecision)}>
+            {t("publishedOn", { date: formatPublished(format, article.publishedAt, article.publishedPrecision) })}
+          </time>
+        </p>
+      </PageHeader>
       {article.isFallback && <FallbackNote textLocale={article.textLocale} />}
       {!article.isFallback && article.textLocale !== article.originalLocale && (
         <TranslationNote

@@ -7,7 +7,7 @@ import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { breadcrumbs } from "@/lib/structured-data";
 import { ResidentMark } from "@/components/residents/resident-mark";
 import { JsonLd } from "@/components/ui/json-ld";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeader } from "@/components/ui/page-header";
 import { env } from "@/lib/env";
 
 import { FallbackNote } from "@/components/ui/fallback-note";
@@ -48,11 +48,15 @@ export default async function ResidentPage({ params }: Props) {
   return (
     <article className="detail">
       <JsonLd data={[breadcrumbs(env.SITE_URL, trail)]} />
-      <Breadcrumbs label={tAll("nav.breadcrumb")} trail={trail} />
-      <h1>
-        {resident.logoUrl && <ResidentMark name={resident.name} logoUrl={resident.logoUrl} size={64} />}
-        {resident.name}
-      </h1>
+      <PageHeader
+        trail={trail}
+        title={
+          <>
+            {resident.logoUrl && <ResidentMark name={resident.name} logoUrl={resident.logoUrl} size={64} />}
+            {resident.name}
+          </>
+        }
+      />
       {resident.mainName && <p className="muted">{t("mainName", { name: resident.mainName })}</p>}
       <p className="lead" lang={resident.textLocale}>
         {resident.summary}

@@ -7,6 +7,7 @@ import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
 import { isLocale } from "@/lib/i18n/routing";
 import { requirePermission } from "@/lib/session";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,8 +23,7 @@ export default async function StaffAccountsPage({ params }: Props) {
   const [t, people] = await Promise.all([getTranslations("staffAdmin"), listStaffAccounts(user)]);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <TableScroll label={t("title")}>
         <table className="data-table">
           <thead>

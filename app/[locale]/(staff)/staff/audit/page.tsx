@@ -7,6 +7,9 @@ import { AuditSentence } from "@/components/staff/audit-sentence";
 import { firstValues } from "@/lib/validations/query";
 import { AUDIT_ENTITIES, auditFilterSchema } from "@/lib/validations/audit";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
+import { Button, buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,8 +30,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const query = new URLSearchParams(raw).toString();
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <form method="get" className="filters">
         <div className="field">
           <label htmlFor="a-actor">{t("actor")}</label>
@@ -64,17 +66,15 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <label htmlFor="a-to">{t("to")}</label>
           <input id="a-to" name="to" type="date" defaultValue={filter.to ?? ""} />
         </div>
-        <button type="submit" className="button">
-          {t("apply")}
-        </button>
+        <Button type="submit">{t("apply")}</Button>
       </form>
       <p>
-        <a className="button button-secondary" href={`/api/admin/audit/export${query ? `?${query}` : ""}`}>
+        <a className={buttonClass("secondary")} href={`/api/admin/audit/export${query ? `?${query}` : ""}`}>
           {t("export")}
         </a>
       </p>
       {entries.length === 0 ? (
-        <p className="empty">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <TableScroll label={t("title")}>
           <table className="data-table audit-table">

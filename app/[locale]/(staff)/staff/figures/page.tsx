@@ -5,6 +5,9 @@ import { listMetricsForStaff } from "@/lib/data/figure-admin";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { requirePermission } from "@/lib/session";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -28,16 +31,15 @@ export default async function StaffFiguresPage({ params }: Props) {
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {metrics.map((m) => {
         const label = pickTranslation(m.translations, locale, "en")?.label ?? m.key;
         const latest = m.values[0];
         const stale = !latest || now.getTime() - latest.asOf.getTime() > YEAR_MS;
         return (
-          <section key={m.id} aria-labelledby={`m-${m.key}`} className="card figure-admin">
+          <Card as="section" className="figure-admin" key={m.id} aria-labelledby={`m-${m.key}`}>
             <h2 id={`m-${m.key}`}>
-              {label} {stale && <span className="badge badge-warn">{t("stale")}</span>}
+              {label} {stale && <Badge tone="warn">{t("stale")}</Badge>}
             </h2>
             <p className="muted">
               {t("unit", { unit: m.unit })}
@@ -76,7 +78,7 @@ export default async function StaffFiguresPage({ params }: Props) {
               </TableScroll>
             </details>
             <FigureValueForm metricId={m.id} metricLabel={label} />
-          </section>
+          </Card>
         );
       })}
     </>

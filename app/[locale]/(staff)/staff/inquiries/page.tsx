@@ -9,6 +9,9 @@ import { requirePermission } from "@/lib/session";
 import { firstValues } from "@/lib/validations/query";
 import { inboxFilterSchema } from "@/lib/validations/inquiry";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,11 +37,10 @@ export default async function InboxPage({ params, searchParams }: Props) {
   ]);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <InboxFilters filter={filter} staff={staff} />
       {rows.length === 0 ? (
-        <p className="empty">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <TableScroll label={t("title")}>
           <table className="data-table">
@@ -57,7 +59,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
                 <tr key={r.id}>
                   <td>
                     <Link href={`/staff/inquiries/${r.id}`}>{r.subject}</Link>
-                    {r.source === "CONTACT_FORM" && <span className="badge">{t("contactForm")}</span>}
+                    {r.source === "CONTACT_FORM" && <Badge>{t("contactForm")}</Badge>}
                   </td>
                   <td>
                     <Link href={`/staff/investors/${r.investor.id}`}>{r.investor.name}</Link>

@@ -7,6 +7,9 @@ import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { requirePermission } from "@/lib/session";
 import { NEWS_STATUSES } from "@/lib/domain";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
+import { Tabs } from "@/components/ui/tabs";
+import { ButtonLink } from "@/components/ui/button-link";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string | string[] }> };
 
@@ -24,29 +27,21 @@ export default async function StaffNewsPage({ params, searchParams }: Props) {
   const [t, rows] = await Promise.all([getTranslations("newsAdmin"), listNewsForStaff(user, status)]);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <p>
-        <Link href="/staff/news/new" className="button">
-          {t("new")}
-        </Link>
+        <ButtonLink href="/staff/news/new">{t("new")}</ButtonLink>
       </p>
-      <form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="n-status">{t("status")}</label>
-          <select id="n-status" name="status" defaultValue={status ?? ""}>
-            <option value="">{t("any")}</option>
-            {NEWS_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button">
-          {t("apply")}
-        </button>
-      </form>
+      <Tabs
+        label={t("status")}
+        tabs={[
+          { href: "/staff/news", label: t("any"), current: !status },
+          ...NEWS_STATUSES.map((s) => ({
+            href: { pathname: "/staff/news", query: { status: s } },
+            label: t(`statuses.${s}`),
+            current: status === s,
+          })),
+        ]}
+      />
       <TableScroll label={t("title")}>
         <table className="data-table">
           <thead>

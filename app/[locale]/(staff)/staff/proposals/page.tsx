@@ -10,6 +10,9 @@ import { requirePermission } from "@/lib/session";
 import { firstValues } from "@/lib/validations/query";
 import { pipelineFilterSchema } from "@/lib/validations/proposal";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,15 +40,14 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   const query = new URLSearchParams(raw).toString();
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <PipelineFilters filter={filter} staff={staff} />
       <p>
-        <a className="button button-secondary" href={`/api/staff/proposals/export${query ? `?${query}` : ""}`}>
+        <a className={buttonClass("secondary")} href={`/api/staff/proposals/export${query ? `?${query}` : ""}`}>
           {t("exportCsv")}
         </a>
       </p>
-      {rows.length === 0 && <p className="empty">{t("none")}</p>}
+      {rows.length === 0 && <EmptyState>{t("none")}</EmptyState>}
       {STAFF_VISIBLE_STATUSES.map((status) => {
         const group = rows.filter((r) => r.status === status);
         if (group.length === 0) return null;

@@ -7,6 +7,10 @@ import { firstValues } from "@/lib/validations/query";
 import { EDITOR_LOCALES } from "@/lib/domain";
 import { residentAdminFilterSchema } from "@/lib/validations/resident-admin";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,12 +28,9 @@ export default async function StaffResidentsPage({ params, searchParams }: Props
   const [t, rows] = await Promise.all([getTranslations("residentAdmin"), listResidentsForStaff(user, filter)]);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <p>
-        <Link href="/staff/residents/new" className="button">
-          {t("new")}
-        </Link>
+        <ButtonLink href="/staff/residents/new">{t("new")}</ButtonLink>
       </p>
       <form method="get" className="filters">
         <div className="field">
@@ -44,9 +45,7 @@ export default async function StaffResidentsPage({ params, searchParams }: Props
             <option value="no">{t("draft")}</option>
           </select>
         </div>
-        <button type="submit" className="button">
-          {t("apply")}
-        </button>
+        <Button type="submit">{t("apply")}</Button>
       </form>
       <TableScroll label={t("title")}>
         <table className="data-table">
@@ -66,13 +65,7 @@ export default async function StaffResidentsPage({ params, searchParams }: Props
                     <Link href={`/staff/residents/${r.id}`}>{r.name}</Link> <span className="muted">{r.slug}</span>
                   </td>
                   <td>{r.published ? t("published") : t("draft")}</td>
-                  <td>
-                    {missing.length ? (
-                      <span className="badge badge-warn">{t("missing", { locales: missing.join(", ") })}</span>
-                    ) : (
-                      t("complete")
-                    )}
-                  </td>
+                  <td>{missing.length ? <Badge tone="warn">{t("missing", { locales: missing.join(", ") })}</Badge> : t("complete")}</td>
                 </tr>
               );
             })}

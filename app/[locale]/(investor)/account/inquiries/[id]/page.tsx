@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { InquiryStatusBadge } from "@/components/inquiries/status-badge";
 import { Thread } from "@/components/inquiries/thread";
 import { MessageForm } from "@/components/inquiries/message-form";
@@ -11,6 +10,8 @@ import { getMyInquiry } from "@/lib/data/inquiries";
 import { investorCanClose } from "@/lib/inquiry-state";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { areaTrail } from "@/components/layout/area-trail";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -29,10 +30,13 @@ export default async function MyInquiryPage({ params }: Props) {
   const t = await getTranslations("inquiries");
   return (
     <>
-      <p>
-        <Link href="/account/inquiries">← {t("back")}</Link>
-      </p>
-      <h1>{inquiry.subject}</h1>
+      <PageHeader
+        trail={[
+          ...(await areaTrail(locale, "account", "/account/inquiries")),
+          { name: inquiry.subject, path: `/${locale}/account/inquiries/${id}` },
+        ]}
+        title={inquiry.subject}
+      />
       <p>
         {t(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} />
       </p>

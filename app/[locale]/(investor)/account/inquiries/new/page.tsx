@@ -5,6 +5,8 @@ import { InquiryForm } from "@/components/inquiries/inquiry-form";
 import { LANGUAGE_OPTIONS } from "@/lib/i18n/language-options";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { areaTrail } from "@/components/layout/area-trail";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,8 +23,14 @@ export default async function NewInquiryPage({ params }: Props) {
   const t = await getTranslations("inquiries");
   return (
     <>
-      <h1>{t("newTitle")}</h1>
-      <p className="lead">{t("newLead")}</p>
+      <PageHeader
+        trail={[
+          ...(await areaTrail(locale, "account", "/account/inquiries")),
+          { name: t("newTitle"), path: `/${locale}/account/inquiries/new` },
+        ]}
+        title={t("newTitle")}
+        lead={t("newLead")}
+      />
       <InquiryForm languages={LANGUAGE_OPTIONS} threadHref={`/${locale}/account/inquiries`} />
     </>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { DocumentList } from "@/components/proposals/document-list";
 import { DocumentUploader } from "@/components/proposals/document-uploader";
 import { InvestorProposalActions } from "@/components/proposals/investor-proposal-actions";
@@ -15,6 +14,8 @@ import { canRemoveDocument, canUpload, canWithdraw, isEditable, proposalTransiti
 import { requireUser } from "@/lib/session";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { countryOptions } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { areaTrail } from "@/components/layout/area-trail";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -42,10 +43,13 @@ export default async function MyProposalPage({ params }: Props) {
   );
   return (
     <>
-      <p>
-        <Link href="/account/proposals">← {t("title")}</Link>
-      </p>
-      <h1>{proposal.title || t("untitled")}</h1>
+      <PageHeader
+        trail={[
+          ...(await areaTrail(locale, "account", "/account/proposals")),
+          { name: proposal.title || t("untitled"), path: `/${locale}/account/proposals/${id}` },
+        ]}
+        title={proposal.title || t("untitled")}
+      />
       <p>
         <ProposalStatusBadge status={proposal.status} />
       </p>

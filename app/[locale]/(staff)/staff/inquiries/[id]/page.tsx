@@ -14,6 +14,9 @@ import { listAssignableStaff } from "@/lib/data/staff-accounts";
 import { manualEvents } from "@/lib/inquiry-state";
 import { requirePermission } from "@/lib/session";
 import { countryName } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { areaTrail } from "@/components/layout/area-trail";
+import { Badge } from "@/components/ui/badge";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -32,13 +35,16 @@ export default async function StaffInquiryPage({ params }: Props) {
   const { investor } = inquiry;
   return (
     <>
-      <p>
-        <Link href="/staff/inquiries">← {t("back")}</Link>
-      </p>
-      <h1>{inquiry.subject}</h1>
+      <PageHeader
+        trail={[
+          ...(await areaTrail(locale, "staff", "/staff/inquiries")),
+          { name: inquiry.subject, path: `/${locale}/staff/inquiries/${id}` },
+        ]}
+        title={inquiry.subject}
+      />
       <p>
         {ti(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} /> ·{" "}
-        {inquiry.source === "CONTACT_FORM" && <span className="badge">{t("contactForm")}</span>}{" "}
+        {inquiry.source === "CONTACT_FORM" && <Badge>{t("contactForm")}</Badge>}{" "}
         <Link href={`/staff/investors/${investor.id}`}>{investor.name}</Link>
         {investor.company ? `, ${investor.company}` : ""}
         {investor.country ? `, ${countryName(locale, investor.country)}` : ""} · {investor.email} · {t("language")}:{" "}

@@ -8,6 +8,9 @@ import { countryName } from "@/lib/format";
 import { requirePermission } from "@/lib/session";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { areaTrail } from "@/components/layout/area-trail";
+import { EmptyState } from "@/components/ui/card";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -32,7 +35,13 @@ export default async function InvestorHistoryPage({ params }: Props) {
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : "—");
   return (
     <>
-      <h1>{investor.name}</h1>
+      <PageHeader
+        trail={[
+          ...(await areaTrail(locale, "staff", "/staff/inquiries")),
+          { name: investor.name, path: `/${locale}/staff/investors/${id}` },
+        ]}
+        title={investor.name}
+      />
       <p>
         {[investor.company, investor.country && countryName(locale, investor.country), investor.email].filter(Boolean).join(" · ")}
         {" · "}
@@ -41,7 +50,7 @@ export default async function InvestorHistoryPage({ params }: Props) {
       <section aria-labelledby="history-inquiries">
         <h2 id="history-inquiries">{t("inquiries", { count: investor.inquiries.length })}</h2>
         {investor.inquiries.length === 0 ? (
-          <p className="empty">{t("noInquiries")}</p>
+          <EmptyState>{t("noInquiries")}</EmptyState>
         ) : (
           <TableScroll label={t("inquiries", { count: investor.inquiries.length })}>
             <table className="data-table">
@@ -75,7 +84,7 @@ export default async function InvestorHistoryPage({ params }: Props) {
         <section aria-labelledby="history-proposals">
           <h2 id="history-proposals">{t("proposals", { count: investor.proposals.length })}</h2>
           {investor.proposals.length === 0 ? (
-            <p className="empty">{t("noProposals")}</p>
+            <EmptyState>{t("noProposals")}</EmptyState>
           ) : (
             <TableScroll label={t("proposals", { count: investor.proposals.length })}>
               <table className="data-table">

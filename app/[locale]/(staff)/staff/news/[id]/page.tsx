@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
+import { PageHeader } from "@/components/ui/page-header";
 import { NewsEditor } from "@/components/content/news-editor";
 import { ImageUploader } from "@/components/content/image-uploader";
 import { newsFormValues } from "@/components/content/news-form-values";
 import { getArticleForEdit } from "@/lib/data/news-admin";
 import { NEWS_TAGS } from "@/lib/domain";
 import { requirePermission } from "@/lib/session";
+import { areaTrail } from "@/components/layout/area-trail";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -25,12 +26,13 @@ export default async function EditArticlePage({ params }: Props) {
   const [t, tl, tt] = await Promise.all([getTranslations("newsAdmin"), getTranslations("languages"), getTranslations("tags")]);
   return (
     <>
-      <p>
-        <Link href="/staff/news">← {t("back")}</Link>
-      </p>
-      <h1>
-        {t("edit")}: {article.slug}
-      </h1>
+      <PageHeader
+        trail={[
+          ...(await areaTrail(locale, "staff", "/staff/news")),
+          { name: `${t("edit")}: ${article.slug}`, path: `/${locale}/staff/news/${id}` },
+        ]}
+        title={`${t("edit")}: ${article.slug}`}
+      />
       {article.status === "PUBLISHED" && (
         <p>
           <a href={`/${locale}/news/${article.slug}`}>{article.slug}</a>

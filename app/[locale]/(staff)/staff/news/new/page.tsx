@@ -4,6 +4,8 @@ import { NewsEditor } from "@/components/content/news-editor";
 import { newsFormValues } from "@/components/content/news-form-values";
 import { NEWS_TAGS } from "@/lib/domain";
 import { requirePermission } from "@/lib/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { areaTrail } from "@/components/layout/area-trail";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,7 +21,10 @@ export default async function NewArticlePage({ params }: Props) {
   const [t, tl, tt] = await Promise.all([getTranslations("newsAdmin"), getTranslations("languages"), getTranslations("tags")]);
   return (
     <>
-      <h1>{t("new")}</h1>
+      <PageHeader
+        trail={[...(await areaTrail(locale, "staff", "/staff/news")), { name: t("new"), path: `/${locale}/staff/news/new` }]}
+        title={t("new")}
+      />
       <NewsEditor
         id={null}
         initial={newsFormValues(null)}

@@ -22,6 +22,8 @@ import { getProposalForStaff } from "@/lib/data/proposal-pipeline";
 import { staffActions } from "@/lib/proposal-state";
 import { requirePermission } from "@/lib/session";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { areaTrail } from "@/components/layout/area-trail";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -40,10 +42,13 @@ export default async function StaffProposalPage({ params }: Props) {
   const actions = staffActions(proposal.status);
   return (
     <>
-      <p>
-        <Link href="/staff/proposals">← {t("title")}</Link>
-      </p>
-      <h1>{proposal.title || tp("untitled")}</h1>
+      <PageHeader
+        trail={[
+          ...(await areaTrail(locale, "staff", "/staff/proposals")),
+          { name: proposal.title || tp("untitled"), path: `/${locale}/staff/proposals/${id}` },
+        ]}
+        title={proposal.title || tp("untitled")}
+      />
       <p>
         <ProposalStatusBadge status={proposal.status} /> {t("investorTitle")}:{" "}
         <Link href={`/staff/investors/${proposal.investor.id}`}>{proposal.investor.name}</Link> · {proposal.investor.email}

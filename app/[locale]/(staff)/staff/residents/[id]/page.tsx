@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { ResidentEditor } from "@/components/content/resident-editor";
 import { residentFormValues } from "@/components/content/resident-form-values";
 import { ResidentPublishControls } from "@/components/content/resident-publish-controls";
@@ -9,6 +8,8 @@ import { ImageUploader } from "@/components/content/image-uploader";
 import { getResidentForEdit } from "@/lib/data/resident-admin";
 import { requirePermission } from "@/lib/session";
 import { countryOptions } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { areaTrail } from "@/components/layout/area-trail";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -23,14 +24,17 @@ export default async function EditResidentPage({ params }: Props) {
   const user = await requirePermission(locale, `/${locale}/staff/residents/${id}`, "content:manage");
   const resident = await getResidentForEdit(user, id);
   if (!resident) notFound();
-  const [t, tl] = await Promise.all([getTranslations("residentAdmin"), getTranslations("languages")]);
+  const tl = await getTranslations("languages");
   const languageNames = { en: tl("en"), ru: tl("ru"), zh: tl("zh"), de: tl("de") };
   return (
     <>
-      <p>
-        <Link href="/staff/residents">← {t("back")}</Link>
-      </p>
-      <h1>{resident.name}</h1>
+      <PageHeader
+        trail={[
+          ...(await areaTrail(locale, "staff", "/staff/residents")),
+          { name: resident.name, path: `/${locale}/staff/residents/${id}` },
+        ]}
+        title={resident.name}
+      />
       <div className="two-columns">
         {/* The editor keeps its own version after each save (the action returns it). */}
         <ResidentEditor

@@ -4,6 +4,8 @@ import { ResidentEditor } from "@/components/content/resident-editor";
 import { residentFormValues } from "@/components/content/resident-form-values";
 import { requirePermission } from "@/lib/session";
 import { countryOptions } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { areaTrail } from "@/components/layout/area-trail";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,7 +22,10 @@ export default async function NewResidentPage({ params }: Props) {
   const languageNames = { en: tl("en"), ru: tl("ru"), zh: tl("zh"), de: tl("de") };
   return (
     <>
-      <h1>{t("new")}</h1>
+      <PageHeader
+        trail={[...(await areaTrail(locale, "staff", "/staff/residents")), { name: t("new"), path: `/${locale}/staff/residents/new` }]}
+        title={t("new")}
+      />
       <ResidentEditor
         id={null}
         initial={residentFormValues(null)}

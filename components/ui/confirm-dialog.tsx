@@ -4,6 +4,7 @@
 // cancels and the page behind is inert. `confirm` resolves to the answer.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 type Question = { title: string; body: string; confirmLabel: string };
 
@@ -36,12 +37,12 @@ export function useConfirmDialog(): { confirm: (question: Question) => Promise<b
       <p id={`${id}-body`}>{open?.body}</p>
       <div className="dialog-actions">
         {/* Focus starts on the safe choice. */}
-        <button type="button" className="button button-secondary" autoFocus onClick={() => close(false)}>
+        <Button type="button" variant="secondary" autoFocus onClick={() => close(false)}>
           {t("cancel")}
-        </button>
-        <button type="button" className="button button-danger" onClick={() => close(true)}>
+        </Button>
+        <Button type="button" variant="danger" onClick={() => close(true)}>
           {open?.confirmLabel}
-        </button>
+        </Button>
       </div>
     </dialog>
   );
