@@ -1,7 +1,7 @@
-// A news article's cover photo through next/image: the browser picks a width
-// from srcset and gets AVIF or WebP re-encoded by sharp (see images in
-// next.config.js). Decorative: the headline beside it says what the story is.
-import Image from "next/image";
+// A news article's cover photo through Next's image optimizer: the browser
+// picks a width from srcset and gets AVIF or WebP re-encoded by sharp (see
+// components/ui/optimized-image.tsx). Decorative: the headline beside it says what the story is.
+import { OptimizedImage } from "@/components/ui/optimized-image";
 import type { NewsCover as Cover } from "@/lib/data/news";
 
 // The article column is at most 48rem; a card is a third of the page column on desktop.
@@ -12,13 +12,11 @@ const SIZES = {
 
 export function NewsCover({ cover, use }: { cover: Cover; use: keyof typeof SIZES }) {
   return (
-    <Image
+    <OptimizedImage
       src={cover.src}
       width={cover.width}
       height={cover.height}
-      alt=""
       sizes={SIZES[use]}
-      // The article's cover is its largest picture: fetched first, not lazily.
       preload={use === "article"}
       className={`news-cover news-cover-${use}`}
     />

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { OptimizedImage } from "@/components/ui/optimized-image";
 
 // A resident's logo when staff uploaded one, otherwise a monogram of its name
 // (the first letters of its first two words, or the first two characters of a
@@ -16,9 +16,9 @@ const monogram = (name: string) => {
     .toUpperCase();
 };
 
-/** `size`: 44 px on a card, 64 px on the resident's page; next/image serves 1x–3x in AVIF or WebP. */
+/** `size`: 44 px on a card, 64 px on the resident's page; the optimizer serves 1x–3x in AVIF or WebP. */
 export function ResidentMark({ name, logoUrl, size = 44 }: { name: string; logoUrl: string | null; size?: 44 | 64 }) {
-  if (logoUrl) return <Image src={logoUrl} alt="" width={size} height={size} className={`resident-mark resident-mark-${size}`} />;
+  if (logoUrl) return <OptimizedImage src={logoUrl} width={size} height={size} className={`resident-mark resident-mark-${size}`} />;
   return (
     <span className={`resident-mark resident-mark-${size} resident-monogram`} aria-hidden="true">
       {monogram(name)}
