@@ -13,6 +13,7 @@ import { hashToken } from "@/lib/auth/tokens";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import type { GuestContactInput } from "@/lib/validations/inquiry";
 import { ok, refuse, type Outcome } from "./result";
+import { syncInquiryClock } from "./service-clocks";
 
 export const GUEST_CONTACT_TTL_MS = 48 * 3600_000;
 
@@ -88,6 +89,7 @@ export async function confirmGuestContact(token: string, now = new Date()): Prom
       select: { id: true },
     });
     await tx.guestContact.update({ where: { id: contact.id }, data: { inquiryId: inquiry.id } });
+    await syncInquiryClock(tx, inquiry.id, "NEW", now);
     return ok();
   });
 }

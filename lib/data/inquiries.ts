@@ -10,6 +10,7 @@ import type { InquiryInput } from "@/lib/validations/inquiry";
 import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
 import { notify } from "./notifications";
 import { ok, refuse, type Outcome } from "./result";
+import { syncInquiryClock } from "./service-clocks";
 
 const PUBLIC_MESSAGE_KINDS = ["INVESTOR", "STAFF_REPLY"] as const;
 
@@ -30,6 +31,7 @@ export async function createInquiry(actor: CurrentUser, input: InquiryInput): Pr
         },
         select: { id: true },
       });
+      await syncInquiryClock(tx, inquiry.id, "NEW");
       return inquiry.id;
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextStatus, type InquiryEvent, type InquiryStatus } from "@/lib/inquiry-state";
 import type { CurrentUser } from "@/lib/session";
+import { syncInquiryClock } from "./service-clocks";
 
 export class InquiryConflictError extends Error {
   constructor(readonly reason: "notAllowed" | "conflict") {
@@ -26,6 +27,7 @@ export async function applyInquiryEvent(
     data: { status: to, ...(event === "staffReply" || event === "investorReply" ? { lastMessageAt: new Date() } : {}) },
   });
   if (count !== 1) throw new InquiryConflictError("conflict");
+  await syncInquiryClock(tx, inquiry.id, to);
   if (to !== inquiry.status) {
     await tx.inquiryEvent.create({
       data: { inquiryId: inquiry.id, actorId: actor.id, fromStatus: inquiry.status, toStatus: to, reason: reason || null },

@@ -14,6 +14,7 @@ import { toCsv } from "@/lib/csv";
 import { writeAudit } from "./write-audit";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
 import { ok, refuse, type Outcome } from "./result";
+import { syncProposalClock } from "./service-clocks";
 
 const DAY = 86_400_000;
 
@@ -126,6 +127,7 @@ export async function decideProposal(
       data: { status: to, version: { increment: 1 }, ...(decided ? { decidedAt: decided } : {}) },
     });
     if (count !== 1) return refuse("conflict");
+    await syncProposalClock(tx, id, to);
     await tx.proposalEvent.create({
       data: {
         proposalId: id,

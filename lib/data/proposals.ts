@@ -11,6 +11,7 @@ import type { CurrentUser } from "@/lib/session";
 import { missingForSubmit, type DraftValues } from "@/lib/validations/proposal";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
 import { ok, refuse, type Outcome, type Refused } from "./result";
+import { syncProposalClock } from "./service-clocks";
 
 export async function createDraft(actor: CurrentUser): Promise<string> {
   assertCan(actor.role, "proposal:own");
@@ -143,6 +144,7 @@ async function investorTransition(
     await tx.proposalEvent.create({
       data: { proposalId: id, actorId: actor.id, fromStatus: row.status, toStatus: to, publicReason: reason },
     });
+    await syncProposalClock(tx, id, to);
     await notifyInvestorOfStatus(tx, { id, title: row.title, investor: row.investor }, to, null);
     return ok();
   });

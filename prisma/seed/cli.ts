@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { seedDemoAccounts } from "./accounts.ts";
 import { isEmpty, seedContent } from "./run.ts";
+import { seedServiceClock } from "./service-clock.ts";
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -14,6 +15,9 @@ async function main() {
     if (process.argv.includes("--demo-accounts")) {
       console.log(`seed: ${await seedDemoAccounts(db)} demo accounts created`);
     }
+    const clock = await seedServiceClock(db);
+    if (clock.calendarEntries || clock.standards)
+      console.log(`seed: ${clock.calendarEntries} calendar entries, ${clock.standards} service standards created`);
     if (process.argv.includes("--if-empty") && !(await isEmpty(db))) {
       console.log("seed: content present, nothing to do");
       return;

@@ -1,0 +1,50 @@
+// Reference data of the service clock: the calendars (./calendars.ts) and the
+// Administration's default service standards. Created when missing, never
+// updated, so admins' edits stay; seeded on every start, also into a database
+// that already has content (it came with a later release).
+import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import type { InquiryTopic, ServiceStage } from "../../lib/generated/prisma/enums.ts";
+import { seedCalendarEntries, seedCalendarYears } from "./calendars.ts";
+
+const INQUIRY_TOPICS: InquiryTopic[] = ["INVESTMENT_CONDITIONS", "LAND_PREMISES", "LEGAL_REGIME", "LOGISTICS", "PARTNERSHIP", "OTHER"];
+
+// The portal's own targets (2 Minsk business days to a first reply, 10 to a
+// decision), the investor's 10 business days to answer a question, and for
+// inquiries the ceiling of Law No. 300-З: 15 days (Art. 17).
+const STANDARDS: { stage: ServiceStage; topic: InquiryTopic | null; targetDays: number; statutory: boolean }[] = [
+  ...INQUIRY_TOPICS.map((topic) => ({ stage: "INQUIRY_REPLY" as const, topic, targetDays: 2, statutory: true })),
+  { stage: "PROPOSAL_REVIEW", topic: null, targetDays: 2, statutory: false },
+  { stage: "PROPOSAL_DECISION", topic: null, targetDays: 10, statutory: false },
+];
+
+export async function seedServiceClock(db: PrismaClient) {
+  const entries = await db.calendarEntry.createMany({
+    data: seedCalendarEntries.map((e) => ({
+      calendar: e.calendar,
+      date: new Date(`${e.date}T00:00:00Z`),
+      kind: e.kind,
+      nameEn: e.name.en,
+      nameRu: e.name.ru,
+      nameZh: e.name.zh,
+      sourceUrl: e.sourceUrl,
+    })),
+    skipDuplicates: true,
+  });
+  await db.calendarYear.createMany({ data: seedCalendarYears, skipDuplicates: true });
+  let standards = 0;
+  for (const s of STANDARDS) {
+    if (await db.serviceStandard.findFirst({ where: { stage: s.stage, topic: s.topic }, select: { id: true } })) continue;
+    await db.serviceStandard.create({
+      data: {
+        stage: s.stage,
+        topic: s.topic,
+        targetDays: s.targetDays,
+        targetUnit: "BUSINESS",
+        investorDays: 10,
+        ...(s.statutory && { statutoryDays: 15, statutoryUnit: "CALENDAR", legalBasis: "LAW_300_Z" }),
+      },
+    });
+    standards++;
+  }
+  return { calendarEntries: entries.count, standards };
+}
