@@ -19,6 +19,16 @@ export const CALENDAR_TIME_ZONES: Record<CalendarCode, string> = {
   WEEKENDS: "UTC",
 };
 
+/**
+ * Where each statutory ceiling is written (the wording: catalog
+ * serviceClock.basis.*). Law No. 300-З "On appeals of citizens and legal
+ * entities", Art. 17: written and electronic appeals within 15 days, counted
+ * from the day after registration, a last day off moved to the next working day.
+ */
+export const LEGAL_BASES = {
+  LAW_300_Z: { url: "https://pravo.by/document/?guid=3871&p0=H11100300" },
+} as const;
+
 /** The calendar an investor's replies are counted on: China's for companies from China, Belarus's for Belarus. */
 export function investorCalendarOf(country: string | null | undefined): CalendarCode {
   const code = country?.toUpperCase();
@@ -143,10 +153,10 @@ export function resumedDueAt(calendar: Calendar, resumedAt: Date, remaining: num
 
 export type ClockState = "onTrack" | "dueToday" | "overdue";
 
-/** Where a running clock stands at `now`: past its due instant, due on today's local date, or still ahead. */
-export function clockState(calendar: Calendar, due: Date, now: Date): ClockState {
+/** Where a running clock stands at `now`: past its due instant, due on today's local date (in `timeZone`), or still ahead. */
+export function clockState(due: Date, now: Date, timeZone = CALENDAR_TIME_ZONES.MINSK): ClockState {
   if (now.getTime() > due.getTime()) return "overdue";
-  return localDay(now, calendar.timeZone) === localDay(due, calendar.timeZone) ? "dueToday" : "onTrack";
+  return localDay(now, timeZone) === localDay(due, timeZone) ? "dueToday" : "onTrack";
 }
 
 /** The share of the time from start to due that has passed at `now` (0 to 1, and above 1 once overdue). */

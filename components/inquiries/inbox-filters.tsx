@@ -54,6 +54,7 @@ export async function InboxFilters({ filter, staff }: Props) {
       <div className="field">
         <label htmlFor="f-sort">{t("sort")}</label>
         <select id="f-sort" name="sort" defaultValue={filter.sort}>
+          <option value="due">{t("dueFirst")}</option>
           <option value="oldest">{t("oldest")}</option>
           <option value="newest">{t("newest")}</option>
         </select>

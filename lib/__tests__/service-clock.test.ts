@@ -153,9 +153,9 @@ describe("the investor's calendar and the clock's state", () => {
 
   it("on track, due today (Minsk date) or overdue", () => {
     const due = dueAt(MINSK, new Date("2026-11-24T09:00:00+03:00"), 2, "BUSINESS"); // Thursday 26th, 23:59:59.999
-    expect(clockState(MINSK, due, new Date("2026-11-25T18:00:00+03:00"))).toBe("onTrack");
-    expect(clockState(MINSK, due, new Date("2026-11-26T00:00:00+03:00"))).toBe("dueToday");
-    expect(clockState(MINSK, due, new Date("2026-11-26T23:59:59+03:00"))).toBe("dueToday");
-    expect(clockState(MINSK, due, new Date("2026-11-27T00:00:00+03:00"))).toBe("overdue");
+    expect(clockState(due, new Date("2026-11-25T18:00:00+03:00"))).toBe("onTrack");
+    expect(clockState(due, new Date("2026-11-26T00:00:00+03:00"))).toBe("dueToday");
+    expect(clockState(due, new Date("2026-11-26T23:59:59+03:00"))).toBe("dueToday");
+    expect(clockState(due, new Date("2026-11-27T00:00:00+03:00"))).toBe("overdue");
   });
 });

@@ -3,12 +3,26 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
+import { CALENDAR_TIME_ZONES, endOfDay, localDay } from "@/lib/service-clock";
 
 const YEAR_MS = 365 * 86_400_000;
 
+/** Running clocks by where they stand: overdue, due today (Minsk date), on track, waiting for the investor. */
+async function clockCounts(now: Date) {
+  const endOfToday = endOfDay(localDay(now, CALENDAR_TIME_ZONES.MINSK), CALENDAR_TIME_ZONES.MINSK);
+  const running = { stoppedAt: null };
+  const [overdue, dueToday, onTrack, paused] = await Promise.all([
+    db.serviceClock.count({ where: { ...running, dueAt: { lt: now } } }),
+    db.serviceClock.count({ where: { ...running, dueAt: { gte: now, lte: endOfToday } } }),
+    db.serviceClock.count({ where: { ...running, dueAt: { gt: endOfToday } } }),
+    db.serviceClock.count({ where: { ...running, pausedAt: { not: null } } }),
+  ]);
+  return { overdue, dueToday, onTrack, paused };
+}
+
 export async function getDashboard(actor: CurrentUser, now = new Date()) {
   assertCan(actor.role, "backoffice:enter");
-  const [inquiries, proposals, oldest, metrics, scheduled] = await Promise.all([
+  const [inquiries, proposals, oldest, metrics, scheduled, clocks] = await Promise.all([
     db.inquiry.groupBy({ by: ["status"], where: { status: { not: "CLOSED" } }, _count: { _all: true } }),
     db.proposal.groupBy({ by: ["status"], where: { status: { not: "DRAFT" } }, _count: { _all: true } }),
     // "Unanswered": new, or opened and written to by the investor since.
@@ -29,6 +43,7 @@ export async function getDashboard(actor: CurrentUser, now = new Date()) {
       orderBy: { publishedAt: "asc" },
       select: { id: true, slug: true, publishedAt: true, translations: { select: { locale: true, title: true } } },
     }),
+    clockCounts(now),
   ]);
   const cutoff = now.getTime() - YEAR_MS;
   return {
@@ -39,5 +54,6 @@ export async function getDashboard(actor: CurrentUser, now = new Date()) {
       .filter((m) => !m.values[0] || m.values[0].asOf.getTime() < cutoff)
       .map((m) => ({ key: m.key, labels: m.translations, latest: m.values[0]?.asOf ?? null })),
     scheduledNews: scheduled,
+    clocks,
   };
 }

@@ -4,6 +4,8 @@
 import "server-only";
 import { isUniqueViolation } from "./unique-violation";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import type { InquiryInput } from "@/lib/validations/inquiry";
@@ -11,6 +13,7 @@ import { applyInquiryEvent, InquiryConflictError } from "./inquiry-transitions";
 import { notify } from "./notifications";
 import { ok, refuse, type Outcome } from "./result";
 import { syncInquiryClock } from "./service-clocks";
+import { clockSelect } from "./service-clocks";
 
 const PUBLIC_MESSAGE_KINDS = ["INVESTOR", "STAFF_REPLY"] as const;
 
@@ -32,6 +35,7 @@ export async function createInquiry(actor: CurrentUser, input: InquiryInput): Pr
         select: { id: true },
       });
       await syncInquiryClock(tx, inquiry.id, "NEW");
+      await acknowledge(tx, actor, input.subject, inquiry.id);
       return inquiry.id;
     });
   } catch (error) {
@@ -42,6 +46,22 @@ export async function createInquiry(actor: CurrentUser, input: InquiryInput): Pr
     });
     return existing.id;
   }
+}
+
+/** Tells the investor, by e-mail, that the inquiry is in and by when it will be answered. */
+async function acknowledge(tx: Prisma.TransactionClient, actor: CurrentUser, subject: string, id: string) {
+  const clock = await tx.serviceClock.findUnique({ where: { inquiryId: id } });
+  if (!clock?.dueAt) return;
+  const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, name: true, locale: true } });
+  await enqueueMail(tx, user.email, user.locale, {
+    kind: "inquiryReceived",
+    name: user.name,
+    subject,
+    dueAt: clock.dueAt,
+    targetDays: clock.targetDays,
+    statutory: clock.statutoryDays !== null && clock.statutoryDueAt ? { days: clock.statutoryDays, dueAt: clock.statutoryDueAt } : null,
+    link: portalUrl(user.locale, `/account/inquiries/${id}`),
+  });
 }
 
 export async function listMyInquiries(actor: CurrentUser) {
@@ -64,6 +84,7 @@ export async function getMyInquiry(actor: CurrentUser, id: string) {
       topic: true,
       status: true,
       createdAt: true,
+      clock: { select: clockSelect },
       messages: {
         where: { kind: { in: [...PUBLIC_MESSAGE_KINDS] } },
         orderBy: { createdAt: "asc" },

@@ -16,6 +16,7 @@ import { notify } from "./notifications";
 import { writeAudit } from "./write-audit";
 import type { ThreadResult } from "./inquiries";
 import { ok, refuse } from "./result";
+import { clockSelect } from "./service-clocks";
 
 const DAY = 86_400_000;
 
@@ -44,7 +45,11 @@ export async function listInbox(actor: CurrentUser, f: InboxFilter, take = 100) 
   };
   return db.inquiry.findMany({
     where,
-    orderBy: { createdAt: f.sort === "newest" ? "desc" : "asc" },
+    // By due date (items without a running clock last), else by age.
+    orderBy:
+      f.sort === "due"
+        ? [{ clock: { dueAt: { sort: "asc", nulls: "last" } } }, { createdAt: "asc" }]
+        : { createdAt: f.sort === "newest" ? "desc" : "asc" },
     take,
     select: {
       id: true,
@@ -55,6 +60,7 @@ export async function listInbox(actor: CurrentUser, f: InboxFilter, take = 100) 
       lastMessageAt: true,
       contactLocale: true,
       source: true,
+      clock: { select: { dueAt: true, pausedAt: true, stoppedAt: true } },
       investor: { select: { id: true, name: true, company: true, locale: true } },
       assignee: { select: { id: true, name: true } },
     },
@@ -73,6 +79,7 @@ export async function getInquiryForStaff(actor: CurrentUser, id: string) {
       contactLocale: true,
       source: true,
       createdAt: true,
+      clock: { select: clockSelect },
       investor: { select: { id: true, name: true, email: true, company: true, country: true, locale: true } },
       assignee: { select: { id: true, name: true } },
       messages: {

@@ -14,7 +14,7 @@ import { toCsv } from "@/lib/csv";
 import { writeAudit } from "./write-audit";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
 import { ok, refuse, type Outcome } from "./result";
-import { syncProposalClock } from "./service-clocks";
+import { clockSelect, syncProposalClock } from "./service-clocks";
 
 const DAY = 86_400_000;
 
@@ -50,11 +50,18 @@ const pipelineSelect = {
   updatedAt: true,
   assignee: { select: { id: true, name: true } },
   investor: { select: { id: true, name: true } },
+  clock: { select: { dueAt: true, pausedAt: true, stoppedAt: true } },
 } as const;
 
 export async function listPipeline(actor: CurrentUser, filter: PipelineFilter, now = new Date(), take = 500) {
   assertCan(actor.role, "proposal:review");
-  return db.proposal.findMany({ where: pipelineWhere(filter, now), orderBy: { submittedAt: "asc" }, take, select: pipelineSelect });
+  // What is due soonest first; decided and withdrawn ones (no running clock) after, oldest first.
+  return db.proposal.findMany({
+    where: pipelineWhere(filter, now),
+    orderBy: [{ clock: { dueAt: { sort: "asc", nulls: "last" } } }, { submittedAt: "asc" }],
+    take,
+    select: pipelineSelect,
+  });
 }
 
 export async function getProposalForStaff(actor: CurrentUser, id: string) {
@@ -68,6 +75,7 @@ export async function getProposalForStaff(actor: CurrentUser, id: string) {
       submittedAt: true,
       decidedAt: true,
       residentId: true,
+      clock: { select: clockSelect },
       resident: { select: { slug: true, published: true } },
       ...formFieldsSelect,
       investor: { select: { id: true, name: true, email: true, company: true, country: true } },

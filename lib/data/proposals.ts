@@ -12,6 +12,7 @@ import { missingForSubmit, type DraftValues } from "@/lib/validations/proposal";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
 import { ok, refuse, type Outcome, type Refused } from "./result";
 import { syncProposalClock } from "./service-clocks";
+import { clockSelect } from "./service-clocks";
 
 export async function createDraft(actor: CurrentUser): Promise<string> {
   assertCan(actor.role, "proposal:own");
@@ -53,6 +54,7 @@ export async function getMyProposal(actor: CurrentUser, id: string) {
       step: true,
       createdAt: true,
       submittedAt: true,
+      clock: { select: clockSelect },
       ...formFieldsSelect,
       documents: {
         orderBy: { createdAt: "asc" },

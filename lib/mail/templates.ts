@@ -1,6 +1,7 @@
 // E-mails in the recipient's language: plain text plus a simple HTML version,
 // both from the "email" catalog. Rendered when the message is queued, so the
 // outbox row is exactly what will be sent.
+import { PARK_TIME_ZONE } from "@/lib/minsk-time";
 import { createTranslator } from "next-intl";
 import en from "@/lib/i18n/messages/en.json";
 import ru from "@/lib/i18n/messages/ru.json";
@@ -20,7 +21,17 @@ export type MailTemplate =
   | { kind: "signInAttempts"; name: string; link: string }
   | { kind: "guestContactConfirm"; name: string; subject: string; link: string }
   | { kind: "guestInquiryReply"; name: string; subject: string; reply: string; link: string }
-  | { kind: "setPassword"; name: string; link: string };
+  | { kind: "setPassword"; name: string; link: string }
+  // The acknowledgement of a new inquiry, with the answer's due date and its basis (lib/data/service-clocks.ts).
+  | {
+      kind: "inquiryReceived";
+      name: string;
+      subject: string;
+      dueAt: Date;
+      targetDays: number;
+      statutory: { days: number; dueAt: Date } | null;
+      link: string;
+    };
 
 export type RenderedMail = { subject: string; text: string; html: string };
 
@@ -37,9 +48,19 @@ export function renderMail(locale: Locale, template: MailTemplate): RenderedMail
       : "status" in template
         ? t(`status.${template.status}` as "status.OPEN")
         : "";
-  const params = { ...rest, status };
+  // Due dates are written in the reader's language, on the park's (Minsk) clock.
+  const day = (date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: PARK_TIME_ZONE }).format(date);
+  // Only plain values are message arguments (the statutory limit is a line of its own).
+  const params: Record<string, string | number | Date> = Object.fromEntries(
+    Object.entries({ ...rest, status }).filter(
+      (entry): entry is [string, string | number | Date] => typeof entry[1] === "string" || typeof entry[1] === "number" || entry[1] instanceof Date,
+    ),
+  );
+  if (template.kind === "inquiryReceived") params.due = day(template.dueAt);
   const subject = t(`${kind}.subject`, params);
   const paragraphs = [t("greeting", params), t(`${kind}.body`, params)];
+  if (template.kind === "inquiryReceived" && template.statutory)
+    paragraphs.push(t("inquiryReceived.statutory", { days: template.statutory.days, date: day(template.statutory.dueAt) }));
   if ("reason" in template && template.reason) paragraphs.push(t("reasonLine", { reason: template.reason }));
   const action = t(`${kind}.action`);
   // Mail to someone with no account yet says why they get it in its own words.

@@ -59,7 +59,7 @@ export const inboxFilterSchema = z.object({
   from: calendarDate.optional().catch(undefined),
   to: calendarDate.optional().catch(undefined),
   q: line(100).optional().catch(undefined),
-  sort: z.enum(["oldest", "newest"]).default("oldest").catch("oldest"),
+  sort: z.enum(["due", "oldest", "newest"]).default("due").catch("due"),
 });
 
 export type InquiryInput = z.input<typeof inquirySchema>;

@@ -3,6 +3,7 @@ import { MinskTime } from "@/components/ui/minsk-time";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { getDashboard } from "@/lib/data/dashboard";
+import { missingCalendarYears } from "@/lib/data/calendars";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { INQUIRY_STATUSES } from "@/lib/inquiry-state";
 import { STAFF_VISIBLE_STATUSES } from "@/lib/proposal-state";
@@ -21,9 +22,11 @@ export default async function StaffDashboard({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, `/${locale}/staff`, "backoffice:enter");
-  const [d, t, ti, tp, format] = await Promise.all([
+  const [d, missingYears, t, tc, ti, tp, format] = await Promise.all([
     getDashboard(user),
+    missingCalendarYears(user),
     getTranslations("dashboard"),
+    getTranslations("serviceClock.states"),
     getTranslations("inquiries.statuses"),
     getTranslations("proposals.statuses"),
     getFormatter(),
@@ -32,7 +35,23 @@ export default async function StaffDashboard({ params }: Props) {
   return (
     <>
       <PageHeader title={t("title")} />
+      {missingYears.map((m) => (
+        <p key={m.calendar} className="notice" role="status">
+          {t("calendarMissing", { calendar: m.calendar, year: m.year, status: m.status })}
+        </p>
+      ))}
       <div className="grid">
+        <Card as="section" aria-labelledby="d-clock">
+          <h2 id="d-clock">{t("deadlines")}</h2>
+          <dl className="facts">
+            {(["overdue", "dueToday", "onTrack", "paused"] as const).map((state) => (
+              <div key={state} className="fact-row" data-clock-count={state}>
+                <dt>{tc(state)}</dt>
+                <dd>{d.clocks[state]}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
         <Card as="section" aria-labelledby="d-inq">
           <h2 id="d-inq">{t("inquiries")}</h2>
           <dl className="facts">

@@ -10,6 +10,7 @@ import { firstValues } from "@/lib/validations/query";
 import { inboxFilterSchema } from "@/lib/validations/inquiry";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClockBadge } from "@/components/service-clock/clock-badge";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
 
@@ -28,10 +29,11 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const user = await requirePermission(locale, `/${locale}/staff/inquiries`, "inquiry:triage");
   const raw = firstValues(await searchParams);
   const filter = inboxFilterSchema.parse(raw);
-  const [now, t, ti, rows, staff] = await Promise.all([
+  const [now, t, ti, tc, rows, staff] = await Promise.all([
     getNow(),
     getTranslations("inbox"),
     getTranslations("inquiries"),
+    getTranslations("serviceClock"),
     listInbox(user, filter),
     listAssignableStaff(user, "inquiry:triage"),
   ]);
@@ -50,6 +52,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
                 <th scope="col">{t("investor")}</th>
                 <th scope="col">{ti("topic")}</th>
                 <th scope="col">{ti("status")}</th>
+                <th scope="col">{tc("due")}</th>
                 <th scope="col">{t("assignee")}</th>
                 <th scope="col">{t("age")}</th>
               </tr>
@@ -68,6 +71,9 @@ export default async function InboxPage({ params, searchParams }: Props) {
                   <td>{ti(`topics.${r.topic}`)}</td>
                   <td>
                     <InquiryStatusBadge status={r.status} />
+                  </td>
+                  <td>
+                    <ClockBadge clock={r.clock} now={now} />
                   </td>
                   <td>{r.assignee?.name ?? t("unassigned")}</td>
                   <td>{t("days", { count: Math.floor((now.getTime() - r.createdAt.getTime()) / DAY) })}</td>

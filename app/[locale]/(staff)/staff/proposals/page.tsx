@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getNow, getTranslations, setRequestLocale } from "next-intl/server";
+import { ClockBadge } from "@/components/service-clock/clock-badge";
 import { LocaleLink as Link } from "@/components/ui/locale-link";
 import { PipelineFilters } from "@/components/proposals/pipeline-filters";
 import { listAssignableStaff } from "@/lib/data/staff-accounts";
@@ -27,7 +28,9 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   const user = await requirePermission(locale, `/${locale}/staff/proposals`, "proposal:review");
   const raw = firstValues(await searchParams);
   const filter = pipelineFilterSchema.parse(raw);
-  const [t, tp, ti, ts, tu, format, rows, staff] = await Promise.all([
+  const [now, tc, t, tp, ti, ts, tu, format, rows, staff] = await Promise.all([
+    getNow(),
+    getTranslations("serviceClock"),
     getTranslations("pipeline"),
     getTranslations("proposals"),
     getTranslations("inbox"),
@@ -66,6 +69,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                     <th scope="col">{tp("sector")}</th>
                     <th scope="col">{t("investment")}</th>
                     <th scope="col">{t("submitted")}</th>
+                    <th scope="col">{tc("due")}</th>
                     <th scope="col">{ti("assignee")}</th>
                   </tr>
                 </thead>
@@ -85,6 +89,9 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                       <td>{r.sector ? ts(r.sector) : "—"}</td>
                       <td>{r.totalInvestmentUsd != null ? tu("usd", { value: formatCompact(format, r.totalInvestmentUsd) }) : "—"}</td>
                       <td>{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium" }) : "—"}</td>
+                      <td>
+                        <ClockBadge clock={r.clock} now={now} />
+                      </td>
                       <td>{r.assignee?.name ?? "—"}</td>
                     </tr>
                   ))}

@@ -12,6 +12,7 @@ import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { areaTrail } from "@/components/layout/area-trail";
+import { ClockNotice } from "@/components/service-clock/clock-notice";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -40,6 +41,7 @@ export default async function MyInquiryPage({ params }: Props) {
       <p>
         {t(`topics.${inquiry.topic}`)} · <InquiryStatusBadge status={inquiry.status} />
       </p>
+      <ClockNotice clock={inquiry.clock} audience="investor" />
       <Thread messages={inquiry.messages} viewer="investor" />
       {inquiry.status === "CLOSED" && <p className="notice">{t("closedNote")}</p>}
       <MessageForm label={t("reply")} submitLabel={t("sendReply")} action={replyToInquiryAction.bind(null, inquiry.id)} />

@@ -16,6 +16,7 @@ import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { countryOptions } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { areaTrail } from "@/components/layout/area-trail";
+import { ClockNotice } from "@/components/service-clock/clock-notice";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -53,6 +54,7 @@ export default async function MyProposalPage({ params }: Props) {
       <p>
         <ProposalStatusBadge status={proposal.status} />
       </p>
+      <ClockNotice clock={proposal.clock} audience="investor" />
       {editable ? (
         <ProposalWizard
           id={proposal.id}

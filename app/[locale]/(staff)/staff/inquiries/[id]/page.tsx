@@ -17,6 +17,7 @@ import { countryName } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { areaTrail } from "@/components/layout/area-trail";
 import { Badge } from "@/components/ui/badge";
+import { ClockNotice } from "@/components/service-clock/clock-notice";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -50,6 +51,7 @@ export default async function StaffInquiryPage({ params }: Props) {
         {investor.country ? `, ${countryName(locale, investor.country)}` : ""} · {investor.email} · {t("language")}:{" "}
         {inquiry.contactLocale ?? investor.locale}
       </p>
+      <ClockNotice clock={inquiry.clock} audience="staff" />
       <div className="two-columns">
         <div>
           <Thread messages={inquiry.messages} viewer="staff" />

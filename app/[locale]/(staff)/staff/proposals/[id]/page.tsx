@@ -24,6 +24,7 @@ import { requirePermission } from "@/lib/session";
 import { ProposalStatusBadge } from "@/components/proposals/status-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { areaTrail } from "@/components/layout/area-trail";
+import { ClockNotice } from "@/components/service-clock/clock-notice";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -59,6 +60,7 @@ export default async function StaffProposalPage({ params }: Props) {
           </>
         )}
       </p>
+      <ClockNotice clock={proposal.clock} audience="staff" />
       <div className="two-columns">
         <div>
           <h2>{t("summary")}</h2>
