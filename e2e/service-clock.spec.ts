@@ -17,9 +17,13 @@ const minsk: Calendar = {
   timeZone: CALENDAR_TIME_ZONES.MINSK,
   entries: new Map(seedCalendarEntries.filter((e) => e.calendar === "MINSK").map((e) => [e.date, e.kind])),
 };
-const longDate = (locale: string, date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Minsk" }).format(date);
+const longDate = (locale: string, date: Date) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Minsk" }).format(date);
 
-test("a new inquiry shows its due date and basis, in the e-mail too; staff see it overdue once its time has passed", async ({ page, browser }) => {
+test("a new inquiry shows its due date and basis, in the e-mail too; staff see it overdue once its time has passed", async ({
+  page,
+  browser,
+}) => {
   const email = `clock-${unique()}@example.org`;
   const subject = `Customs warehouse ${unique()}`;
   await registerAndVerify(page, email, "clock-secret-2026");
@@ -38,8 +42,8 @@ test("a new inquiry shows its due date and basis, in the e-mail too; staff see i
   const statutory = longDate("en", dueAt(minsk, sentAt, 15, "CALENDAR"));
   const notice = page.getByTestId("service-clock");
   await expect(notice).toContainText(`Answer due by ${due} (Minsk time)`);
-  await expect(notice).toContainText("service standard: 2 business days");
-  await expect(notice).toContainText(`statutory limit: 15 days, by ${statutory}`);
+  await expect(notice).toContainText("Service standard: 2 business days");
+  await expect(notice).toContainText(`Statutory limit: 15 days, by ${statutory}`);
   await expect(notice.getByRole("link", { name: /Law of the Republic of Belarus No\. 300-З of 18 July 2011, Art\. 17/ })).toHaveAttribute(
     "href",
     /pravo\.by/,
@@ -52,7 +56,7 @@ test("a new inquiry shows its due date and basis, in the e-mail too; staff see i
   // The same page in Russian.
   await page.goto(`/ru/account/inquiries/${inquiryId}`);
   await expect(page.getByTestId("service-clock")).toContainText(`Ответ до ${longDate("ru", dueAt(minsk, sentAt, 2, "BUSINESS"))}`);
-  await expect(page.getByTestId("service-clock")).toContainText("стандарт обслуживания: 2 рабочих дня");
+  await expect(page.getByTestId("service-clock")).toContainText("Стандарт обслуживания: 2 рабочих дня");
 
   // Staff: on track now; overdue once the due time is behind us.
   const staff = await staffPage(browser);

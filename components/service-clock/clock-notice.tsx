@@ -14,17 +14,19 @@ export async function ClockNotice({ clock, audience }: Props) {
   const day = (date: Date, zone: keyof typeof CALENDAR_TIME_ZONES = clock.calendar) =>
     format.dateTime(date, { dateStyle: "long", timeZone: CALENDAR_TIME_ZONES[zone] });
   const statutory =
-    clock.statutoryDays !== null && clock.statutoryUnit && clock.statutoryDueAt && clock.legalBasis ? (
-      <>
-        {t("statutory", { days: clock.statutoryDays, unit: clock.statutoryUnit, date: day(clock.statutoryDueAt) })} (
-        <a href={LEGAL_BASES[clock.legalBasis].url} rel="noopener noreferrer external">
-          {t(`basis.${clock.legalBasis}`)}
-        </a>
-        )
-      </>
-    ) : (
-      t("ownStandard")
-    );
+    clock.statutoryDays !== null && clock.statutoryUnit && clock.statutoryDueAt && clock.legalBasis
+      ? t.rich("statutory", {
+          days: clock.statutoryDays,
+          unit: clock.statutoryUnit,
+          date: day(clock.statutoryDueAt),
+          basisName: t(`basis.${clock.legalBasis}`),
+          basis: (chunks) => (
+            <a href={LEGAL_BASES[clock.legalBasis!].url} rel="noopener noreferrer external">
+              {chunks}
+            </a>
+          ),
+        })
+      : t("ownStandard");
   return (
     <section aria-labelledby="clock-heading" className="clock-notice" data-testid="service-clock">
       <h2 id="clock-heading">{t("heading")}</h2>
@@ -42,11 +44,13 @@ export async function ClockNotice({ clock, audience }: Props) {
         </>
       ) : (
         clock.dueAt && (
-          <p>
-            <strong>{t("dueBy", { stage: clock.stage, date: day(clock.dueAt) })}</strong>
-            {" — "}
-            {t("standard", { days: clock.targetDays, unit: clock.targetUnit })}; {statutory}
-          </p>
+          <>
+            <p>
+              <strong>{t("dueBy", { stage: clock.stage, date: day(clock.dueAt) })}</strong>
+            </p>
+            <p>{t("standard", { days: clock.targetDays, unit: clock.targetUnit })}</p>
+            <p>{statutory}</p>
+          </>
         )
       )}
     </section>

@@ -192,6 +192,32 @@ describe("review", () => {
     expect(staffView?.events.some((e) => e.internalNote === "Check the land size")).toBe(true);
   });
 
+  it("the service clock follows the stages: review to start, decision, paused while the investor answers, stopped at the decision", async () => {
+    const id = await submittedProposal();
+    const clock = () => db.serviceClock.findUniqueOrThrow({ where: { proposalId: id } });
+    expect(await clock()).toMatchObject({
+      stage: "PROPOSAL_REVIEW",
+      targetDays: 2,
+      statutoryDays: null,
+      legalBasis: null,
+      stoppedAt: null,
+    });
+    await decideProposal(staff, id, "startReview", await version(id), "", "");
+    const deciding = await clock();
+    expect(deciding).toMatchObject({ stage: "PROPOSAL_DECISION", targetDays: 10, pausedAt: null });
+    await decideProposal(staff, id, "requestInfo", await version(id), "Please send the financial model.", "");
+    const paused = await clock();
+    expect(paused.dueAt).toBeNull();
+    expect(paused.remainingDays).toBeGreaterThanOrEqual(9);
+    expect(paused.investorDueAt).not.toBeNull();
+    await answerInformationRequest(a, id, await version(id), "Attached.");
+    const resumed = await clock();
+    expect(resumed).toMatchObject({ stage: "PROPOSAL_DECISION", pausedAt: null, investorDueAt: null, startedAt: deciding.startedAt });
+    expect(resumed.dueAt!.getTime()).toBeGreaterThanOrEqual(deciding.dueAt!.getTime());
+    await decideProposal(staff, id, "approve", await version(id), "Welcome", "");
+    expect((await clock()).stoppedAt).not.toBeNull();
+  });
+
   it("approval is audited with before/after, notifies the investor, and leads to a published listing", async () => {
     const id = await submittedProposal();
     await decideProposal(staff, id, "startReview", await version(id), "", "");

@@ -53,7 +53,8 @@ export function renderMail(locale: Locale, template: MailTemplate): RenderedMail
   // Only plain values are message arguments (the statutory limit is a line of its own).
   const params: Record<string, string | number | Date> = Object.fromEntries(
     Object.entries({ ...rest, status }).filter(
-      (entry): entry is [string, string | number | Date] => typeof entry[1] === "string" || typeof entry[1] === "number" || entry[1] instanceof Date,
+      (entry): entry is [string, string | number | Date] =>
+        typeof entry[1] === "string" || typeof entry[1] === "number" || entry[1] instanceof Date,
     ),
   );
   if (template.kind === "inquiryReceived") params.due = day(template.dueAt);
