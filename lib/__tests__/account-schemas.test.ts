@@ -93,7 +93,7 @@ describe("inquiry schemas", () => {
   it("drops bad inbox filters instead of failing", () => {
     expect(inboxFilterSchema.parse({ status: "LOST", from: "yesterday", sort: "random", topic: "LOGISTICS" })).toEqual({
       topic: "LOGISTICS",
-      sort: "oldest",
+      sort: "due",
     });
   });
 });
