@@ -29,10 +29,11 @@ const HAS: Record<string, string[]> = {
   "inquiry:triage": ["STAFF", "ADMIN"],
   "proposal:review": ["STAFF", "ADMIN"],
   "staff:manage": ["ADMIN"],
+  "service:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
 };
 
-type Ids = { inquiry: string; proposal: string; document: string; resident: string; news: string; investor: string };
+type Ids = { inquiry: string; proposal: string; document: string; resident: string; news: string; investor: string; template: string };
 type PageEntry = {
   path: (ids: Ids) => string;
   needs: keyof typeof HAS;
@@ -95,6 +96,9 @@ const PAGES: Record<string, PageEntry> = {
   "[locale]/(staff)/staff/news/[id]/page.tsx": { path: (i) => `/en/staff/news/${i.news}`, needs: "content:manage" },
   "[locale]/(staff)/staff/figures/page.tsx": { path: () => "/en/staff/figures", needs: "content:manage" },
   "[locale]/(staff)/staff/accounts/page.tsx": { path: () => "/en/staff/accounts", needs: "staff:manage" },
+  "[locale]/(staff)/staff/templates/page.tsx": { path: () => "/en/staff/templates", needs: "service:manage" },
+  "[locale]/(staff)/staff/templates/new/page.tsx": { path: () => "/en/staff/templates/new", needs: "service:manage" },
+  "[locale]/(staff)/staff/templates/[id]/page.tsx": { path: (i) => `/en/staff/templates/${i.template}`, needs: "service:manage" },
   "[locale]/(staff)/staff/audit/page.tsx": { path: () => "/en/staff/audit", needs: "audit:read" },
   "[locale]/[...rest]/page.tsx": { path: () => "/en/no-such-page", needs: "public", missingForAll: true },
 };
@@ -196,9 +200,10 @@ test("pages and route handlers × visitor, investors A and B, staff, admin", asy
   });
   const document = ((await uploaded.json()) as { id: string }).id;
   const staffPage = await contexts.staff.newPage();
-  const firstId = async (path: string) => {
-    await staffPage.goto(path);
-    const href = await staffPage.locator(`a[href^="${path}/"]:not([href$="/new"])`).first().getAttribute("href");
+  const adminPage = await contexts.admin.newPage();
+  const firstId = async (path: string, page = staffPage) => {
+    await page.goto(path);
+    const href = await page.locator(`a[href^="${path}/"]:not([href$="/new"])`).first().getAttribute("href");
     return href!.split("/").pop()!;
   };
   await staffPage.goto(`/en/staff/inquiries/${inquiry}`);
@@ -209,6 +214,7 @@ test("pages and route handlers × visitor, investors A and B, staff, admin", asy
     document,
     resident: await firstId("/en/staff/residents"),
     news: await firstId("/en/staff/news"),
+    template: await firstId("/en/staff/templates", adminPage),
     investor,
   };
 

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   // Residents, news and park figures.
   "content:manage": ["STAFF", "ADMIN"],
   "staff:manage": ["ADMIN"],
+  // Service standards, business calendars and answer templates (the service clock).
+  "service:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -18,6 +18,7 @@ export function areaLinks(area: Area, role?: Role): AreaLink[] {
             { path: "/staff/figures", key: "staffFigures" },
           ]
         : []),
+      ...(can(role, "service:manage") ? [{ path: "/staff/templates", key: "staffTemplates" }] : []),
       ...(can(role, "staff:manage") ? [{ path: "/staff/accounts", key: "staffAccounts" }] : []),
       ...(can(role, "audit:read") ? [{ path: "/staff/audit", key: "auditLog" }] : []),
     ];

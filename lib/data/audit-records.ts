@@ -35,6 +35,9 @@ async function lookUp(entity: Entity, ids: string[], locale: string): Promise<Ma
   } else if (entity === "User") {
     for (const r of await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, role: true } }))
       map.set(r.id, { label: r.name, href: r.role === "INVESTOR" ? `/staff/investors/${r.id}` : "/staff/accounts" });
+  } else if (entity === "AnswerTemplate") {
+    for (const r of await db.answerTemplate.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }))
+      map.set(r.id, { label: r.title, href: `/staff/templates/${r.id}` });
   } else if (entity === "FigureValue") {
     const rows = await db.figureValue.findMany({
       where: { id: { in: ids } },

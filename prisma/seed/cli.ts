@@ -16,8 +16,10 @@ async function main() {
       console.log(`seed: ${await seedDemoAccounts(db)} demo accounts created`);
     }
     const clock = await seedServiceClock(db);
-    if (clock.calendarEntries || clock.standards)
-      console.log(`seed: ${clock.calendarEntries} calendar entries, ${clock.standards} service standards created`);
+    if (clock.calendarEntries || clock.standards || clock.templates)
+      console.log(
+        `seed: ${clock.calendarEntries} calendar entries, ${clock.standards} service standards, ${clock.templates} answer templates created`,
+      );
     if (process.argv.includes("--if-empty") && !(await isEmpty(db))) {
       console.log("seed: content present, nothing to do");
       return;

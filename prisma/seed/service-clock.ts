@@ -17,6 +17,28 @@ const STANDARDS: { stage: ServiceStage; topic: InquiryTopic | null; targetDays: 
   { stage: "PROPOSAL_DECISION", topic: null, targetDays: 10, statutory: false },
 ];
 
+// Two starting points for replies (lib/answer-templates.ts lists the placeholders).
+const TEMPLATES = [
+  {
+    title: "Acknowledgement with the due date",
+    bodyEn:
+      "Dear {investorName},\n\nThank you for your inquiry “{inquirySubject}”. We are looking into it and will answer by {dueDate} (Minsk time).\n\nKind regards,\n{staffName}\nAdministration of the China-Belarus Industrial Park “Great Stone”",
+    bodyRu:
+      "Здравствуйте, {investorName}!\n\nБлагодарим за обращение «{inquirySubject}». Мы его рассматриваем и ответим до {dueDate} (по минскому времени).\n\nС уважением,\n{staffName}\nАдминистрация Китайско-Белорусского индустриального парка «Великий камень»",
+    bodyZh:
+      "{investorName}您好：\n\n感谢您的咨询“{inquirySubject}”。我们正在处理，将于{dueDate}（明斯克时间）前答复。\n\n此致\n{staffName}\n中白工业园管委会",
+  },
+  {
+    title: "More details needed",
+    bodyEn:
+      "Dear {investorName},\n\nTo answer your inquiry “{inquirySubject}” we need a few more details about the project of {investorCompany}:\n\n- \n\nKind regards,\n{staffName}",
+    bodyRu:
+      "Здравствуйте, {investorName}!\n\nЧтобы ответить на обращение «{inquirySubject}», нам нужно немного больше сведений о проекте компании {investorCompany}:\n\n- \n\nС уважением,\n{staffName}",
+    bodyZh:
+      "{investorName}您好：\n\n为答复您的咨询“{inquirySubject}”，我们需要进一步了解{investorCompany}的项目情况：\n\n- \n\n此致\n{staffName}",
+  },
+];
+
 export async function seedServiceClock(db: PrismaClient) {
   const entries = await db.calendarEntry.createMany({
     data: seedCalendarEntries.map((e) => ({
@@ -46,5 +68,7 @@ export async function seedServiceClock(db: PrismaClient) {
     });
     standards++;
   }
-  return { calendarEntries: entries.count, standards };
+  let templates = 0;
+  if ((await db.answerTemplate.count()) === 0) templates = (await db.answerTemplate.createMany({ data: TEMPLATES })).count;
+  return { calendarEntries: entries.count, standards, templates };
 }

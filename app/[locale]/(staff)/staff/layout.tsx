@@ -25,6 +25,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
             "residentAdmin",
             "figureAdmin",
             "newsAdmin",
+            "templates",
             "sectors",
             "statuses",
             "validation",

@@ -17,6 +17,7 @@ import { countryName } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { areaTrail } from "@/components/layout/area-trail";
 import { Badge } from "@/components/ui/badge";
+import { templatesForInquiry } from "@/lib/data/answer-templates";
 import { ClockNotice } from "@/components/service-clock/clock-notice";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -32,8 +33,18 @@ export default async function StaffInquiryPage({ params }: Props) {
   const user = await requirePermission(locale, `/${locale}/staff/inquiries/${id}`, "inquiry:triage");
   const [inquiry, staff] = await Promise.all([getInquiryForStaff(user, id), listAssignableStaff(user, "inquiry:triage")]);
   if (!inquiry) notFound();
-  const [t, ti] = await Promise.all([getTranslations("inbox"), getTranslations("inquiries")]);
   const { investor } = inquiry;
+  const [t, ti, templates] = await Promise.all([
+    getTranslations("inbox"),
+    getTranslations("inquiries"),
+    // Filled for this inquiry in the language the investor writes in.
+    templatesForInquiry(user, {
+      subject: inquiry.subject,
+      locale: inquiry.contactLocale ?? investor.locale,
+      dueAt: inquiry.clock?.dueAt ?? null,
+      investor: { name: investor.name, company: investor.company },
+    }),
+  ]);
   return (
     <>
       <PageHeader
@@ -55,7 +66,12 @@ export default async function StaffInquiryPage({ params }: Props) {
       <div className="two-columns">
         <div>
           <Thread messages={inquiry.messages} viewer="staff" />
-          <MessageForm label={t("replyTitle")} submitLabel={t("sendReply")} action={staffReplyAction.bind(null, id)} />
+          <MessageForm
+            label={t("replyTitle")}
+            submitLabel={t("sendReply")}
+            action={staffReplyAction.bind(null, id)}
+            templates={templates}
+          />
           <MessageForm label={t("noteTitle")} hint={t("noteHint")} submitLabel={t("addNote")} action={internalNoteAction.bind(null, id)} />
         </div>
         <aside>
