@@ -18,8 +18,10 @@ type Labels = {
   menu: string;
 };
 
-export function AccountMenu({ locale, labels }: { locale: string; labels: Labels }) {
-  const [me, setMe] = useState<Me | null>(null);
+// `initial`: what the signed-in areas' layouts already know (the unread count follows from /api/me);
+// without it the corner would show the sign-in links until /api/me answers, and a wider corner.
+export function AccountMenu({ locale, labels, initial = null }: { locale: string; labels: Labels; initial?: Me | null }) {
+  const [me, setMe] = useState<Me | null>(initial);
   const [open, setOpen] = useState(false);
   // Escape or a click anywhere outside the account corner closes its menu.
   useEffect(() => {

@@ -3,7 +3,16 @@
 import { can, type Role } from "@/lib/permissions";
 
 export type Area = "public" | "account" | "staff";
-export type AreaLink = { path: string; key: string; exact?: boolean };
+export type AreaLink = { path: string; key: string; exact?: boolean; children?: AreaLink[] };
+
+/** The admin's pages, one entry in the bar ("Administration") with tabs on its pages: nine links would not fit one row. */
+export function adminLinks(role?: Role): AreaLink[] {
+  return [
+    ...(can(role, "staff:manage") ? [{ path: "/staff/accounts", key: "staffAccounts" }] : []),
+    ...(can(role, "service:manage") ? [{ path: "/staff/templates", key: "staffTemplates" }] : []),
+    ...(can(role, "audit:read") ? [{ path: "/staff/audit", key: "auditLog" }] : []),
+  ];
+}
 
 export function areaLinks(area: Area, role?: Role): AreaLink[] {
   if (area === "staff")
@@ -18,9 +27,7 @@ export function areaLinks(area: Area, role?: Role): AreaLink[] {
             { path: "/staff/figures", key: "staffFigures" },
           ]
         : []),
-      ...(can(role, "service:manage") ? [{ path: "/staff/templates", key: "staffTemplates" }] : []),
-      ...(can(role, "staff:manage") ? [{ path: "/staff/accounts", key: "staffAccounts" }] : []),
-      ...(can(role, "audit:read") ? [{ path: "/staff/audit", key: "auditLog" }] : []),
+      ...(adminLinks(role).length ? [{ path: adminLinks(role)[0].path, key: "staffAdmin", children: adminLinks(role) }] : []),
     ];
   if (area === "account")
     return [

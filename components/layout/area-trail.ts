@@ -15,11 +15,11 @@ const AREA_HOME = {
 export async function areaTrail(locale: string, area: keyof typeof AREA_HOME, listPath: string): Promise<Crumb[]> {
   const t = await getTranslations({ locale, namespace: "nav" });
   // Every role's links: the page itself has already checked who may see it.
-  const list = ROLES.flatMap((role) => areaLinks(area, role)).find((l) => l.path === listPath);
+  const links = ROLES.flatMap((role) => areaLinks(area, role));
+  const group = links.find((l) => l.children?.some((c) => c.path === listPath));
+  const list = group?.children?.find((c) => c.path === listPath) ?? links.find((l) => l.path === listPath);
   if (!list) throw new Error(`areaTrail: ${listPath} is not in the ${area} navigation`);
   const home = AREA_HOME[area];
-  return [
-    { name: t(home.key), path: `/${locale}${home.path}` },
-    { name: t(list.key as "account"), path: `/${locale}${list.path}` },
-  ];
+  const crumb = (l: { key: string; path: string }) => ({ name: t(l.key as "account"), path: `/${locale}${l.path}` });
+  return [{ name: t(home.key), path: `/${locale}${home.path}` }, ...(group ? [crumb(group)] : []), crumb(list)];
 }

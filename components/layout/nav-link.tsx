@@ -5,9 +5,13 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLink({ href, label, exact = false }: { href: string; label: string; exact?: boolean }) {
+type Props = { href: string; label: string; exact?: boolean; /** A group's pages, where the entry is current too. */ also?: string[] };
+
+const under = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
+
+export function NavLink({ href, label, exact = false, also = [] }: Props) {
   const pathname = usePathname();
-  const current = pathname === href || (!exact && pathname.startsWith(`${href}/`));
+  const current = pathname === href || (!exact && [href, ...also].some((h) => under(pathname, h)));
   return (
     <Link href={href} aria-current={current ? "page" : undefined}>
       {label}

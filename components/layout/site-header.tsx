@@ -17,9 +17,10 @@ import { areaLinks, type Area } from "./area-links";
 // Each language named in itself, so a reader finds theirs whatever page they are on.
 const ENDONYMS = { en: "English", ru: "Русский", zh: "中文" };
 
-type Props = { locale: string; area?: Area; role?: Role };
+/** `user`: in the signed-in areas the layout knows who it is, so the account corner renders signed in from the start. */
+type Props = { locale: string; area?: Area; role?: Role; user?: { name: string; role: Role } };
 
-export async function SiteHeader({ locale, area = "public", role }: Props) {
+export async function SiteHeader({ locale, area = "public", role, user }: Props) {
   const t = await getTranslations("nav");
   const navLabel = area === "staff" ? t("staffArea") : area === "account" ? t("account") : t("main");
   return (
@@ -41,13 +42,19 @@ export async function SiteHeader({ locale, area = "public", role }: Props) {
             <ul>
               {areaLinks(area, role).map((l) => (
                 <li key={l.path}>
-                  <NavLink href={`/${locale}${l.path}`} label={t(l.key as "park")} exact={l.exact} />
+                  <NavLink
+                    href={`/${locale}${l.path}`}
+                    label={t(l.key as "park")}
+                    exact={l.exact}
+                    also={l.children?.map((c) => `/${locale}${c.path}`)}
+                  />
                 </li>
               ))}
             </ul>
           </nav>
           <AccountMenu
             locale={locale}
+            initial={user ? { signedIn: true, name: user.name, role: user.role, unread: 0 } : null}
             labels={{
               signIn: t("signIn"),
               register: t("register"),

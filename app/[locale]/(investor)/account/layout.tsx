@@ -14,7 +14,7 @@ export default async function AccountLayout({ children, params }: { children: Re
   const user = await requireUser(locale, `/${locale}/account`);
   return (
     <>
-      <SiteHeader locale={locale} area="account" role={user.role} />
+      <SiteHeader locale={locale} area="account" role={user.role} user={{ name: user.name, role: user.role }} />
       <main id="main" className="container">
         <ClientMessages namespaces={["auth", "account", "inquiries", "proposals", "sectors", "notifications", "validation", "forms"]}>
           {children}

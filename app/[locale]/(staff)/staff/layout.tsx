@@ -13,7 +13,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
   const user = await requirePermission(locale, `/${locale}/staff`, "backoffice:enter");
   return (
     <>
-      <SiteHeader locale={locale} area="staff" role={user.role} />
+      <SiteHeader locale={locale} area="staff" role={user.role} user={{ name: user.name, role: user.role }} />
       <main id="main" className="container">
         <ClientMessages
           namespaces={[
