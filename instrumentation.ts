@@ -16,12 +16,14 @@ export async function register() {
   const { processAccountLinkRequests } = await import("@/lib/auth/account-link-queue");
   const { pruneSignInRecords } = await import("@/lib/auth/prune");
   const { pruneGuestContacts } = await import("@/lib/data/guest-contacts");
+  const { sendClockAlerts } = await import("@/lib/clock-alerts");
   const transport = smtpTransport();
   startBackgroundLoop(env.BACKGROUND_POLL_MS, [
     // Reset and confirmation links first, so their mail leaves in the same tick.
     { name: "account links", run: () => processAccountLinkRequests() },
     { name: "outbox", run: () => deliverAllDue(transport) },
     { name: "news scheduler", run: () => runNewsScheduler() },
+    { name: "service clock reminders", run: () => sendClockAlerts(), everyMs: 60_000 },
     { name: "file sweep", run: () => sweepUnreferencedFiles(), everyMs: 10 * 60_000 },
     { name: "sign-in records", run: () => pruneSignInRecords(), everyMs: 10 * 60_000 },
     { name: "unconfirmed contact messages", run: () => pruneGuestContacts(), everyMs: 60 * 60_000 },

@@ -62,6 +62,8 @@ async function startClock(tx: Tx, subject: Subject, stage: ServiceStage, topic: 
     investorCalendar: null,
     investorDueAt: null,
     stoppedAt: null,
+    warnedAt: null,
+    breachedAt: null,
   };
   await tx.serviceClock.upsert({ where: subject as Prisma.ServiceClockWhereUniqueInput, create: { ...subject, ...terms }, update: terms });
 }
@@ -87,6 +89,9 @@ async function moveClock(tx: Tx, subject: Subject, move: ClockMove, at: Date, to
           remainingDays: null,
           investorCalendar: null,
           investorDueAt: null,
+          // A new due date: the warnings start over.
+          warnedAt: null,
+          breachedAt: null,
         },
       });
       return;

@@ -22,6 +22,8 @@ export type MailTemplate =
   | { kind: "guestContactConfirm"; name: string; subject: string; link: string }
   | { kind: "guestInquiryReply"; name: string; subject: string; reply: string; link: string }
   | { kind: "setPassword"; name: string; link: string }
+  // The service clock's reminders to staff (lib/clock-alerts.ts).
+  | { kind: "clockWarning" | "clockBreach"; name: string; subject: string; dueAt: Date; link: string }
   // The acknowledgement of a new inquiry, with the answer's due date and its basis (lib/data/service-clocks.ts).
   | {
       kind: "inquiryReceived";
@@ -57,7 +59,7 @@ export function renderMail(locale: Locale, template: MailTemplate): RenderedMail
         typeof entry[1] === "string" || typeof entry[1] === "number" || entry[1] instanceof Date,
     ),
   );
-  if (template.kind === "inquiryReceived") params.due = day(template.dueAt);
+  if ("dueAt" in template) params.due = day(template.dueAt);
   const subject = t(`${kind}.subject`, params);
   const paragraphs = [t("greeting", params), t(`${kind}.body`, params)];
   if (template.kind === "inquiryReceived" && template.statutory)
