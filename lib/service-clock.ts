@@ -151,6 +151,14 @@ export function resumedDueAt(calendar: Calendar, resumedAt: Date, remaining: num
   return dueAt(calendar, resumedAt, remaining, unit);
 }
 
+/** When `day` is a holiday of the calendar: the last day off of the run it starts (weekends included), else null. */
+export function holidayUntil(calendar: Calendar, day: string): string | null {
+  if (calendar.entries.get(day) !== "HOLIDAY") return null;
+  let last = day;
+  while (!isBusinessDay(calendar, addDays(last, 1))) last = addDays(last, 1);
+  return last;
+}
+
 export type ClockState = "onTrack" | "dueToday" | "overdue";
 
 /** Where a running clock stands at `now`: past its due instant, due on today's local date (in `timeZone`), or still ahead. */

@@ -10,6 +10,7 @@ import {
   CALENDAR_TIME_ZONES,
   clockState,
   dueAt,
+  holidayUntil,
   investorCalendarOf,
   isBusinessDay,
   localDay,
@@ -139,6 +140,17 @@ describe("the seeded Beijing calendar (China 2026)", () => {
   it("a due date falls on the adjusted working Sunday before National Day, never inside the holiday", () => {
     expect(periodEnd(BEIJING, "2026-09-18", 1, "BUSINESS")).toBe("2026-09-20");
     expect(periodEnd(BEIJING, "2026-09-30", 1, "BUSINESS")).toBe("2026-10-08");
+  });
+});
+
+describe("holiday runs for the banner", () => {
+  it("a holiday gives the last day off of its run; a working day or a plain weekend gives nothing", () => {
+    expect(holidayUntil(BEIJING, "2026-02-15")).toBe("2026-02-23");
+    expect(holidayUntil(BEIJING, "2026-10-01")).toBe("2026-10-07");
+    expect(holidayUntil(BEIJING, "2026-02-14")).toBeNull(); // the working Saturday before it
+    expect(holidayUntil(BEIJING, "2026-03-07")).toBeNull(); // an ordinary Saturday
+    // Belarus: Monday 20 April (moved) and Radunitsa run on to Tuesday 21.
+    expect(holidayUntil(MINSK, "2026-04-20")).toBe("2026-04-21");
   });
 });
 

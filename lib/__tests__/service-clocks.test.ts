@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createInquiry, replyAsInvestor } from "@/lib/data/inquiries";
 import { changeInquiryStatus, replyAsStaff } from "@/lib/data/inquiry-inbox";
-import { loadCalendar } from "@/lib/data/calendars";
+import { investorHolidayToday, loadCalendar, missingCalendarYears } from "@/lib/data/calendars";
 import { dueAt, localDay } from "@/lib/service-clock";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
 import type { CurrentUser } from "@/lib/session";
@@ -98,5 +98,25 @@ describe("an inquiry's service clock", () => {
     } finally {
       await db.serviceStandard.delete({ where: { id: changed.id } });
     }
+  });
+});
+
+describe("the calendars in the back office", () => {
+  it("a banner while China is on holiday, with the last day off", async () => {
+    const spring = await investorHolidayToday(staff, new Date("2026-02-16T10:00:00+08:00"));
+    expect(spring?.names).toEqual({ en: "Spring Festival", ru: "Праздник весны", zh: "春节" });
+    expect(spring?.until.toISOString().slice(0, 10)).toBe("2026-02-23");
+    expect(await investorHolidayToday(staff, new Date("2026-11-24T10:00:00+08:00"))).toBeNull();
+    await expect(investorHolidayToday(investor)).rejects.toThrow(/forbidden/);
+  });
+
+  it("from 1 November, next year's missing or provisional calendars are named", async () => {
+    expect(await missingCalendarYears(staff, new Date("2026-10-31T12:00:00Z"))).toEqual([]);
+    expect(await missingCalendarYears(staff, new Date("2026-11-01T12:00:00Z"))).toEqual([
+      { calendar: "MINSK", year: 2027, status: "provisional" },
+      { calendar: "BEIJING", year: 2027, status: "missing" },
+    ]);
+    // 2026 is confirmed for both.
+    expect(await missingCalendarYears(staff, new Date("2025-11-15T12:00:00Z"))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CalendarCode } from "@/lib/generated/prisma/enums";
 import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
-import { CALENDAR_TIME_ZONES, type Calendar, type DayKind } from "@/lib/service-clock";
+import { CALENDAR_TIME_ZONES, holidayUntil, localDay, type Calendar, type DayKind } from "@/lib/service-clock";
 
 type Reader = Prisma.TransactionClient | typeof db;
 
@@ -34,4 +34,21 @@ export async function missingCalendarYears(actor: CurrentUser, now = new Date())
     if (row?.status === "CONFIRMED") return [];
     return [{ calendar, year, status: row ? ("provisional" as const) : ("missing" as const) }];
   });
+}
+
+/**
+ * For the back office's banner: when today is a holiday in China, its name and
+ * the last day off, so staff know replies from Chinese investors may be slow.
+ */
+export async function investorHolidayToday(actor: CurrentUser, now = new Date()) {
+  assertCan(actor.role, "backoffice:enter");
+  const calendar = await loadCalendar("BEIJING");
+  const today = localDay(now, calendar.timeZone);
+  const until = holidayUntil(calendar, today);
+  if (!until) return null;
+  const entry = await db.calendarEntry.findUniqueOrThrow({
+    where: { calendar_date: { calendar: "BEIJING", date: new Date(`${today}T00:00:00Z`) } },
+    select: { nameEn: true, nameRu: true, nameZh: true },
+  });
+  return { names: { en: entry.nameEn, ru: entry.nameRu, zh: entry.nameZh }, until: new Date(`${until}T12:00:00Z`) };
 }

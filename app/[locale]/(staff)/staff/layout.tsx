@@ -4,6 +4,7 @@ import { setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/forms/client-messages";
 import { requirePermission } from "@/lib/session";
 import { SiteHeader } from "@/components/layout/site-header";
+import { HolidayBanner } from "@/components/service-clock/holiday-banner";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +16,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
     <>
       <SiteHeader locale={locale} area="staff" role={user.role} user={{ name: user.name, role: user.role }} />
       <main id="main" className="container">
+        <HolidayBanner user={user} />
         <ClientMessages
           namespaces={[
             "inbox",
