@@ -97,6 +97,7 @@ const PAGES: Record<string, PageEntry> = {
   "[locale]/(staff)/staff/figures/page.tsx": { path: () => "/en/staff/figures", needs: "content:manage" },
   "[locale]/(staff)/staff/accounts/page.tsx": { path: () => "/en/staff/accounts", needs: "staff:manage" },
   "[locale]/(staff)/staff/templates/page.tsx": { path: () => "/en/staff/templates", needs: "service:manage" },
+  "[locale]/(staff)/staff/service-clock/page.tsx": { path: () => "/en/staff/service-clock", needs: "service:manage" },
   "[locale]/(staff)/staff/templates/new/page.tsx": { path: () => "/en/staff/templates/new", needs: "service:manage" },
   "[locale]/(staff)/staff/templates/[id]/page.tsx": { path: (i) => `/en/staff/templates/${i.template}`, needs: "service:manage" },
   "[locale]/(staff)/staff/audit/page.tsx": { path: () => "/en/staff/audit", needs: "audit:read" },

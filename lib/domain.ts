@@ -21,6 +21,11 @@ export const PROPOSAL_STATUSES = valuesOf(Prisma.ProposalStatus);
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export const DOCUMENT_KINDS = valuesOf(Prisma.DocumentKind);
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const CALENDAR_CODES = valuesOf(Prisma.CalendarCode);
+export const CALENDAR_DAY_KINDS = valuesOf(Prisma.CalendarDayKind);
+export const CALENDAR_YEAR_STATUSES = valuesOf(Prisma.CalendarYearStatus);
+export const SERVICE_STAGES = valuesOf(Prisma.ServiceStage);
+export type ServiceStage = (typeof SERVICE_STAGES)[number];
 export const NEWS_STATUSES = valuesOf(Prisma.NewsStatus);
 export type NewsStatus = (typeof NEWS_STATUSES)[number];
 

@@ -9,7 +9,12 @@ export type AreaLink = { path: string; key: string; exact?: boolean; children?: 
 export function adminLinks(role?: Role): AreaLink[] {
   return [
     ...(can(role, "staff:manage") ? [{ path: "/staff/accounts", key: "staffAccounts" }] : []),
-    ...(can(role, "service:manage") ? [{ path: "/staff/templates", key: "staffTemplates" }] : []),
+    ...(can(role, "service:manage")
+      ? [
+          { path: "/staff/templates", key: "staffTemplates" },
+          { path: "/staff/service-clock", key: "staffServiceClock" },
+        ]
+      : []),
     ...(can(role, "audit:read") ? [{ path: "/staff/audit", key: "auditLog" }] : []),
   ];
 }

@@ -3,7 +3,18 @@ import { z } from "zod";
 import { recordId } from "./ids";
 import { calendarDate } from "./primitives";
 
-export const AUDIT_ENTITIES = ["Inquiry", "Proposal", "Resident", "User", "NewsArticle", "FigureValue", "AnswerTemplate"] as const;
+export const AUDIT_ENTITIES = [
+  "Inquiry",
+  "Proposal",
+  "Resident",
+  "User",
+  "NewsArticle",
+  "FigureValue",
+  "AnswerTemplate",
+  "ServiceStandard",
+  "CalendarEntry",
+  "CalendarYear",
+] as const;
 
 export const auditFilterSchema = z.object({
   actor: recordId.optional().catch(undefined),

@@ -3,10 +3,10 @@
 // updated, so admins' edits stay; seeded on every start, also into a database
 // that already has content (it came with a later release).
 import type { PrismaClient } from "../../lib/generated/prisma/client.ts";
-import type { InquiryTopic, ServiceStage } from "../../lib/generated/prisma/enums.ts";
+import { InquiryTopic, type ServiceStage } from "../../lib/generated/prisma/enums.ts";
 import { seedCalendarEntries, seedCalendarYears } from "./calendars.ts";
 
-const INQUIRY_TOPICS: InquiryTopic[] = ["INVESTMENT_CONDITIONS", "LAND_PREMISES", "LEGAL_REGIME", "LOGISTICS", "PARTNERSHIP", "OTHER"];
+const INQUIRY_TOPICS = Object.values(InquiryTopic);
 
 // The portal's own targets (2 Minsk business days to a first reply, 10 to a
 // decision), the investor's 10 business days to answer a question, and for

@@ -28,6 +28,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
             "figureAdmin",
             "newsAdmin",
             "templates",
+            "serviceSettings",
             "sectors",
             "statuses",
             "validation",
