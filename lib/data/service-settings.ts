@@ -32,8 +32,18 @@ export async function changeStandard(
   return db.$transaction(async (tx) => {
     const current = await tx.serviceStandard.findFirst({ where: key, orderBy: { createdAt: "desc" } });
     if (!current) return refuse("notFound");
-    const { id: _id, createdAt: _at, ...terms } = current;
-    const next = await tx.serviceStandard.create({ data: { ...terms, targetDays: input.targetDays, investorDays: input.investorDays } });
+    const next = await tx.serviceStandard.create({
+      data: {
+        stage: current.stage,
+        topic: current.topic,
+        targetUnit: current.targetUnit,
+        statutoryDays: current.statutoryDays,
+        statutoryUnit: current.statutoryUnit,
+        legalBasis: current.legalBasis,
+        targetDays: input.targetDays,
+        investorDays: input.investorDays,
+      },
+    });
     await writeAudit(
       tx,
       actor,
