@@ -5,6 +5,7 @@
 // - the header is one row at most 64 px tall (on a phone the navigation folds
 //   behind the menu button; on a desktop every item of the row sits side by side);
 // - the page does not scroll sideways, on a phone or a desktop;
+// - no heading meant to be seen is squeezed out of sight (a stray selector once hid every h3);
 // - the admin's back office, with the most links, keeps one row from 1024 px up.
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
@@ -40,8 +41,14 @@ async function checkAndShoot(page: Page, info: TestInfo, viewport: Viewport, nam
         const r = e.getBoundingClientRect();
         return { top: Math.round(r.top), bottom: Math.round(r.bottom) };
       });
-    return { height: header.height, items, scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth };
+    // Headings a reader should see but cannot: rendered, not meant to be hidden, yet squeezed to a pixel.
+    const squeezed = [...document.querySelectorAll("h1, h2, h3")]
+      .filter((e) => e.getClientRects().length > 0 && !e.closest(".visually-hidden") && !e.classList.contains("visually-hidden"))
+      .filter((e) => e.getBoundingClientRect().height <= 1)
+      .map((e) => e.textContent);
+    return { height: header.height, items, squeezed, scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth };
   });
+  expect({ name, squeezed: m.squeezed }).toEqual({ name, squeezed: [] });
   expect({ name, header: m.height <= 64 }).toEqual({ name, header: true });
   // One row: every item overlaps every other vertically.
   const lowestTop = Math.max(...m.items.map((i) => i.top));

@@ -13,13 +13,15 @@ import { Button } from "@/components/ui/button";
 type Props<T> = {
   action: () => Promise<ActionResult<T>>;
   label: string;
+  /** The button's name for screen readers when its visible label is shared by a list of them ("Remove: 20 April 2026"). */
+  ariaLabel?: string;
   /** What to announce after a success. */
   doneText: (data: T | undefined) => string;
   /** Also after a success: for what lives outside the refreshed page (the header). */
   onDone?: () => void;
 };
 
-export function ActionButton<T>({ action, label, doneText, onDone }: Props<T>) {
+export function ActionButton<T>({ action, label, ariaLabel, doneText, onDone }: Props<T>) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function ActionButton<T>({ action, label, doneText, onDone }: Props<T>) {
     });
   return (
     <div>
-      <Button type="button" variant="secondary" disabled={pending} onClick={run}>
+      <Button type="button" variant="secondary" disabled={pending} onClick={run} aria-label={ariaLabel}>
         {label}
       </Button>
       <FormMessage error={error} />

@@ -129,5 +129,12 @@ export function CalendarYearForm() {
 
 export function RemoveEntryButton({ calendar, date, label }: { calendar: "MINSK" | "BEIJING"; date: string; label: string }) {
   const t = useTranslations("serviceSettings");
-  return <ActionButton action={() => removeCalendarEntryAction({ calendar, date })} label={label} doneText={() => t("removed")} />;
+  return (
+    <ActionButton
+      action={() => removeCalendarEntryAction({ calendar, date })}
+      label={t("remove")}
+      ariaLabel={label}
+      doneText={() => t("removed")}
+    />
+  );
 }

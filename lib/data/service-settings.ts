@@ -12,10 +12,10 @@ import type { calendarEntrySchema, calendarYearSchema, standardChangeSchema } fr
 import { ok, refuse, type Outcome } from "./result";
 import { writeAudit } from "./write-audit";
 
-/** The newest standard of each stage and topic. */
+/** The newest standard of each stage and topic, in the stages' order. */
 export async function listStandardsInForce(actor: CurrentUser) {
   assertCan(actor.role, "service:manage");
-  const rows = await db.serviceStandard.findMany({ orderBy: { createdAt: "desc" } });
+  const rows = await db.serviceStandard.findMany({ orderBy: [{ stage: "asc" }, { topic: "asc" }, { createdAt: "desc" }] });
   const seen = new Set<string>();
   return rows.filter((r) => {
     const key = `${r.stage}:${r.topic ?? ""}`;

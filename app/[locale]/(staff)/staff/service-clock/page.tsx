@@ -45,18 +45,17 @@ export default async function ServiceClockSettingsPage({ params }: Props) {
               <Card key={s.id} as="section" aria-label={label}>
                 <h3>{label}</h3>
                 <p className="muted">
-                  {t("target")}: {period(s.targetDays, s.targetUnit)} · {t("statutory")}:{" "}
-                  {s.statutoryDays !== null && s.statutoryUnit && s.legalBasis ? (
-                    <>
-                      {period(s.statutoryDays, s.statutoryUnit)} (
-                      <a href={LEGAL_BASES[s.legalBasis].url} rel="noopener noreferrer external">
-                        {tc(`basis.${s.legalBasis}`)}
-                      </a>
-                      )
-                    </>
-                  ) : (
-                    t("none")
-                  )}
+                  {s.statutoryDays !== null && s.statutoryUnit && s.legalBasis
+                    ? t.rich("statutoryLine", {
+                        period: period(s.statutoryDays, s.statutoryUnit),
+                        basisName: tc(`basis.${s.legalBasis}`),
+                        basis: (chunks) => (
+                          <a href={LEGAL_BASES[s.legalBasis!].url} rel="noopener noreferrer external">
+                            {chunks}
+                          </a>
+                        ),
+                      })
+                    : t("noStatutory")}
                 </p>
                 <StandardForm
                   standardKey={{ stage: s.stage, topic: s.topic }}
