@@ -44,7 +44,11 @@ const AREAS: Record<string, Area> = {
       { list: "/staff/news", link: "a[href*='/staff/news/c']" },
     ],
   },
-  admin: { who: ADMIN, pages: ["/staff/accounts", "/staff/audit"], records: [] },
+  admin: {
+    who: ADMIN,
+    pages: ["/staff/accounts", "/staff/audit", "/staff/templates", "/staff/templates/new", "/staff/service-clock"],
+    records: [{ list: "/staff/templates", link: "a[href*='/staff/templates/c']" }],
+  },
 };
 
 // What axe does not report (its duplicate-id rules are retired): an id used
