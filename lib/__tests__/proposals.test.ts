@@ -202,6 +202,10 @@ describe("review", () => {
       legalBasis: null,
       stoppedAt: null,
     });
+    const lastMail = async () =>
+      (await db.outboxMessage.findFirstOrThrow({ where: { toAddress: a.email }, orderBy: { createdAt: "desc" } })).text;
+    // The status e-mail says by when, and that it is the Administration's own standard.
+    expect(await lastMail()).toMatch(/The review will start by .+ \(Minsk time\)\. This is the Administration's own service standard/);
     await decideProposal(staff, id, "startReview", await version(id), "", "");
     const deciding = await clock();
     expect(deciding).toMatchObject({ stage: "PROPOSAL_DECISION", targetDays: 10, pausedAt: null });
@@ -210,6 +214,7 @@ describe("review", () => {
     expect(paused.dueAt).toBeNull();
     expect(paused.remainingDays).toBeGreaterThanOrEqual(9);
     expect(paused.investorDueAt).not.toBeNull();
+    expect(await lastMail()).toContain("Please reply by ");
     await answerInformationRequest(a, id, await version(id), "Attached.");
     const resumed = await clock();
     expect(resumed).toMatchObject({ stage: "PROPOSAL_DECISION", pausedAt: null, investorDueAt: null, startedAt: deciding.startedAt });

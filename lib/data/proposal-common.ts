@@ -23,6 +23,9 @@ export async function notifyInvestorOfStatus(
 ) {
   const { investor } = proposal;
   const title = proposal.title || "—";
+  // The clock just moved with the status (lib/data/service-clocks.ts): say by when, or by when they are asked to reply.
+  const clock = await tx.serviceClock.findUnique({ where: { proposalId: proposal.id } });
+  const running = clock && !clock.stoppedAt;
   await notify(tx, investor.id, "proposalStatus", { subject: title, status }, `/account/proposals/${proposal.id}`);
   await enqueueMail(tx, investor.email, investor.locale, {
     kind: "proposalStatus",
@@ -30,6 +33,9 @@ export async function notifyInvestorOfStatus(
     subject: title,
     status,
     reason: reason ?? "",
+    due: running && clock.dueAt ? { stage: clock.stage, at: clock.dueAt } : null,
+    replyBy:
+      running && clock.investorDueAt && clock.investorCalendar ? { at: clock.investorDueAt, calendar: clock.investorCalendar } : null,
     link: portalUrl(investor.locale, `/account/proposals/${proposal.id}`),
   });
 }

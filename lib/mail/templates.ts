@@ -2,6 +2,7 @@
 // both from the "email" catalog. Rendered when the message is queued, so the
 // outbox row is exactly what will be sent.
 import { PARK_TIME_ZONE } from "@/lib/minsk-time";
+import { CALENDAR_TIME_ZONES, type CalendarCode } from "@/lib/service-clock";
 import { createTranslator } from "next-intl";
 import en from "@/lib/i18n/messages/en.json";
 import ru from "@/lib/i18n/messages/ru.json";
@@ -16,7 +17,18 @@ export type MailTemplate =
   | { kind: "inquiryReply"; name: string; subject: string; link: string }
   | { kind: "inquiryStatus"; name: string; subject: string; status: string; link: string }
   | { kind: "inquiryAssigned"; name: string; subject: string; link: string }
-  | { kind: "proposalStatus"; name: string; subject: string; status: string; reason: string; link: string }
+  | {
+      kind: "proposalStatus";
+      name: string;
+      subject: string;
+      status: string;
+      reason: string;
+      // The service clock after the change: the Administration's next due date, or the investor's.
+      due?: { stage: string; at: Date } | null;
+      // On the investor's own calendar, so written in its time zone.
+      replyBy?: { at: Date; calendar: CalendarCode } | null;
+      link: string;
+    }
   | { kind: "staffInvite"; name: string; inviter: string; link: string }
   | { kind: "signInAttempts"; name: string; link: string }
   | { kind: "guestContactConfirm"; name: string; subject: string; link: string }
@@ -51,7 +63,7 @@ export function renderMail(locale: Locale, template: MailTemplate): RenderedMail
         ? t(`status.${template.status}` as "status.OPEN")
         : "";
   // Due dates are written in the reader's language, on the park's (Minsk) clock.
-  const day = (date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: PARK_TIME_ZONE }).format(date);
+  const day = (date: Date, timeZone = PARK_TIME_ZONE) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(date);
   // Only plain values are message arguments (the statutory limit is a line of its own).
   const params: Record<string, string | number | Date> = Object.fromEntries(
     Object.entries({ ...rest, status }).filter(
@@ -65,6 +77,10 @@ export function renderMail(locale: Locale, template: MailTemplate): RenderedMail
   if (template.kind === "inquiryReceived" && template.statutory)
     paragraphs.push(t("inquiryReceived.statutory", { days: template.statutory.days, date: day(template.statutory.dueAt) }));
   if ("reason" in template && template.reason) paragraphs.push(t("reasonLine", { reason: template.reason }));
+  if (template.kind === "proposalStatus" && template.due)
+    paragraphs.push(t("proposalStatus.dueLine", { stage: template.due.stage, date: day(template.due.at) }));
+  if (template.kind === "proposalStatus" && template.replyBy)
+    paragraphs.push(t("proposalStatus.replyByLine", { date: day(template.replyBy.at, CALENDAR_TIME_ZONES[template.replyBy.calendar]) }));
   const action = t(`${kind}.action`);
   // Mail to someone with no account yet says why they get it in its own words.
   const footerKey = `${kind}.footer` as "footer";
