@@ -6,7 +6,7 @@ describe("permission map", () => {
   it.each([
     ["INVESTOR", ["inquiry:own", "proposal:own"]],
     ["STAFF", ["inquiry:triage", "proposal:review", "backoffice:enter", "content:manage"]],
-    ["ADMIN", ["inquiry:triage", "proposal:review", "backoffice:enter", "content:manage", "staff:manage", "audit:read"]],
+    ["ADMIN", ["inquiry:triage", "proposal:review", "backoffice:enter", "content:manage", "staff:manage", "service:manage", "audit:read"]],
   ] as const)("%s has exactly %j", (role, allowed) => {
     const granted = Object.keys(PERMISSIONS).filter((p) => can(role, p as keyof typeof PERMISSIONS));
     expect(granted.sort()).toEqual([...allowed].sort());
