@@ -26,16 +26,16 @@ const TEMPLATES = [
     bodyRu:
       "Здравствуйте, {investorName}!\n\nБлагодарим за обращение «{inquirySubject}». Мы его рассматриваем и ответим до {dueDate} (по минскому времени).\n\nС уважением,\n{staffName}\nАдминистрация Китайско-Белорусского индустриального парка «Великий камень»",
     bodyZh:
-      "{investorName}您好：\n\n感谢您的咨询“{inquirySubject}”。我们正在处理，将于{dueDate}（明斯克时间）前答复。\n\n此致\n{staffName}\n中白工业园管委会",
+      "{investorName}您好：\n\n感谢您的咨询“{inquirySubject}”。我们正在处理，将于{dueDate}（明斯克时间）前答复。\n\n此致\n敬礼！\n\n{staffName}\n中白工业园管委会",
   },
   {
     title: "More details needed",
     bodyEn:
       "Dear {investorName},\n\nTo answer your inquiry “{inquirySubject}” we need a few more details about the project of {investorCompany}:\n\n- \n\nKind regards,\n{staffName}",
     bodyRu:
-      "Здравствуйте, {investorName}!\n\nЧтобы ответить на обращение «{inquirySubject}», нам нужно немного больше сведений о проекте компании {investorCompany}:\n\n- \n\nС уважением,\n{staffName}",
+      "Здравствуйте, {investorName}!\n\nЧтобы ответить на обращение «{inquirySubject}», нам необходимы дополнительные сведения о проекте компании {investorCompany}:\n\n- \n\nС уважением,\n{staffName}",
     bodyZh:
-      "{investorName}您好：\n\n为答复您的咨询“{inquirySubject}”，我们需要进一步了解{investorCompany}的项目情况：\n\n- \n\n此致\n{staffName}",
+      "{investorName}您好：\n\n为答复您的咨询“{inquirySubject}”，我们需要进一步了解{investorCompany}的项目情况：\n\n- \n\n此致\n敬礼！\n\n{staffName}",
   },
 ];
 

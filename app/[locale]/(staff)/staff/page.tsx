@@ -37,7 +37,7 @@ export default async function StaffDashboard({ params }: Props) {
       <PageHeader title={t("title")} />
       {missingYears.map((m) => (
         <p key={m.calendar} className="notice" role="status">
-          {t("calendarMissing", { calendar: m.calendar, year: m.year, status: m.status })}
+          {t("calendarMissing", { calendar: m.calendar, year: String(m.year), status: m.status })}
         </p>
       ))}
       <div className="grid">

@@ -42,7 +42,8 @@ export default async function ServiceClockSettingsPage({ params }: Props) {
           {standards.map((s) => {
             const label = t(`stages.${s.stage}`, { topic: s.topic ? ti(s.topic) : "" });
             return (
-              <Card key={s.id} as="section" aria-label={label}>
+              // Keyed by what it is, not by row: a saved change adds a row, and the form (with its "saved" message) must stay.
+              <Card key={`${s.stage}:${s.topic ?? ""}`} as="section" aria-label={label}>
                 <h3>{label}</h3>
                 <p className="muted">
                   {s.statutoryDays !== null && s.statutoryUnit && s.legalBasis
