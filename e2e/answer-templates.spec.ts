@@ -47,6 +47,9 @@ test("an admin's template, inserted in Russian with its placeholders filled", as
   // Edited, then sent.
   await reply.fill((await reply.inputValue()) + " Площадь уточним.");
   await staff.getByRole("button", { name: "Send reply" }).click();
+  // Sent once the thread shows it (and the box is empty again).
+  await expect(reply).toHaveValue("");
+  await expect(staff.locator(".message-body", { hasText: "Площадь уточним." })).toBeVisible();
   await page.reload();
   await expect(page.getByText("Площадь уточним.")).toBeVisible();
 });
