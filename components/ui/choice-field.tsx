@@ -1,9 +1,7 @@
 "use client";
-// A labelled <select> with its translated error; its id unique on the page (useId).
-import { useId } from "react";
-import { useTranslations } from "next-intl";
-import { translated } from "@/lib/i18n/translated";
+// A labelled <select> with its hint or translated error; its id unique on the page (useId).
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+import { useFieldNotes } from "./field-notes";
 
 type Props = {
   label: string;
@@ -14,9 +12,7 @@ type Props = {
 };
 
 export function ChoiceField({ label, registration, options, error, hint }: Props) {
-  const id = useId();
-  const t = useTranslations("validation");
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const { id, describedBy, notes } = useFieldNotes(hint, error);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -27,16 +23,7 @@ export function ChoiceField({ label, registration, options, error, hint }: Props
           </option>
         ))}
       </select>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error?.message && (
-        <p id={`${id}-error`} className="field-error">
-          {translated(t, error.message)}
-        </p>
-      )}
+      {notes}
     </div>
   );
 }
