@@ -40,8 +40,8 @@ const nextConfig = {
     // Covers: a phone column up to a full-width desktop article; logos: 44 px at 1x to 3x.
     deviceSizes: [640, 828, 1080, 1600],
     imageSizes: [48, 96, 144, 320, 480],
-    // Keys are immutable, so an optimized copy never goes stale.
-    minimumCacheTTL: 31536000,
+    // A day: a cover taken down (removed, or its article unpublished) must stop being served soon, even from the optimizer's cache.
+    minimumCacheTTL: 86400,
   },
   // `next dev` on 127.0.0.1 does not hydrate without this.
   allowedDevOrigins: ["127.0.0.1"],

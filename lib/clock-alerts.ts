@@ -4,6 +4,7 @@
 // server instances running the loop never send it twice.
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueMail, portalUrl } from "@/lib/mail/outbox";
 
 export const WARN_SHARE = 0.8;
@@ -11,8 +12,10 @@ export const WARN_SHARE = 0.8;
 type Recipient = { email: string; name: string; locale: "en" | "ru" | "zh" };
 const person = { select: { email: true, name: true, locale: true, active: true } } as const;
 
-async function itemOf(clockId: string) {
-  const clock = await db.serviceClock.findUniqueOrThrow({
+type Tx = Prisma.TransactionClient;
+
+async function itemOf(tx: Tx, clockId: string) {
+  const clock = await tx.serviceClock.findUniqueOrThrow({
     where: { id: clockId },
     select: {
       dueAt: true,
@@ -31,22 +34,25 @@ async function itemOf(clockId: string) {
   return { dueAt: clock.dueAt!, subject: p.title || p.legalName || p.id, path: `/staff/proposals/${p.id}`, assignee: p.assignee };
 }
 
-async function mail(to: Recipient[], kind: "clockWarning" | "clockBreach", item: Awaited<ReturnType<typeof itemOf>>) {
-  await db.$transaction(async (tx) => {
-    for (const r of to)
-      await enqueueMail(tx, r.email, r.locale, {
-        kind,
-        name: r.name,
-        subject: item.subject,
-        dueAt: item.dueAt,
-        link: portalUrl(r.locale, item.path),
-      });
-  });
+async function mail(tx: Tx, to: Recipient[], kind: "clockWarning" | "clockBreach", item: Awaited<ReturnType<typeof itemOf>>) {
+  for (const r of to)
+    await enqueueMail(tx, r.email, r.locale, {
+      kind,
+      name: r.name,
+      subject: item.subject,
+      dueAt: item.dueAt,
+      link: portalUrl(r.locale, item.path),
+    });
 }
+
+// A reminder is claimed, re-checked and queued in one transaction: the clock must
+// still be running with a due date on the right side of now (a reply or a
+// closing in between cancels it), and a failure leaves the claim undone.
+const running = { stoppedAt: null, pausedAt: null } as const;
 
 /** One pass: the reminders now due. Returns how many of each were sent. */
 export async function sendClockAlerts(now = new Date()) {
-  // Running clocks past 80 % of their time and not yet warned (past due: the breach mail says it all).
+  // Running clocks past 80 % of their current period and not yet warned (past due: the breach mail says it all).
   const warn = await db.$queryRaw<{ id: string }[]>`
     SELECT id FROM "ServiceClock"
     WHERE "stoppedAt" IS NULL AND "pausedAt" IS NULL AND "warnedAt" IS NULL AND "breachedAt" IS NULL
@@ -54,14 +60,20 @@ export async function sendClockAlerts(now = new Date()) {
     LIMIT 200`;
   let warned = 0;
   for (const { id } of warn) {
-    const { count } = await db.serviceClock.updateMany({ where: { id, warnedAt: null }, data: { warnedAt: now } });
-    if (count !== 1) continue;
-    const item = await itemOf(id);
-    if (item.assignee?.active) await mail([item.assignee], "clockWarning", item);
-    warned++;
+    const sent = await db.$transaction(async (tx) => {
+      const { count } = await tx.serviceClock.updateMany({
+        where: { id, ...running, warnedAt: null, dueAt: { gt: now } },
+        data: { warnedAt: now },
+      });
+      if (count !== 1) return false;
+      const item = await itemOf(tx, id);
+      if (item.assignee?.active) await mail(tx, [item.assignee], "clockWarning", item);
+      return true;
+    });
+    if (sent) warned++;
   }
   const breach = await db.serviceClock.findMany({
-    where: { stoppedAt: null, pausedAt: null, breachedAt: null, dueAt: { lt: now } },
+    where: { ...running, breachedAt: null, dueAt: { lt: now } },
     select: { id: true },
     take: 200,
   });
@@ -69,12 +81,18 @@ export async function sendClockAlerts(now = new Date()) {
   if (breach.length) {
     const admins = await db.user.findMany({ where: { role: "ADMIN", active: true }, select: { email: true, name: true, locale: true } });
     for (const { id } of breach) {
-      const { count } = await db.serviceClock.updateMany({ where: { id, breachedAt: null }, data: { breachedAt: now } });
-      if (count !== 1) continue;
-      const item = await itemOf(id);
-      const to = [...(item.assignee?.active ? [item.assignee] : []), ...admins];
-      await mail([...new Map(to.map((r) => [r.email, r])).values()], "clockBreach", item);
-      breached++;
+      const sent = await db.$transaction(async (tx) => {
+        const { count } = await tx.serviceClock.updateMany({
+          where: { id, ...running, breachedAt: null, dueAt: { lt: now } },
+          data: { breachedAt: now },
+        });
+        if (count !== 1) return false;
+        const item = await itemOf(tx, id);
+        const to = [...(item.assignee?.active ? [item.assignee] : []), ...admins];
+        await mail(tx, [...new Map(to.map((r) => [r.email, r])).values()], "clockBreach", item);
+        return true;
+      });
+      if (sent) breached++;
     }
   }
   return { warned, breached };

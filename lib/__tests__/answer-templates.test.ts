@@ -81,5 +81,13 @@ describe("templates in the back office", () => {
       investor: { name: "Анна Петрова", company: null },
     });
     expect(filled.find((t) => t.title === `${tag} Filled`)?.text).toBe("Здравствуйте, Анна Петрова! Ответим до 4 декабря 2026 г..");
+    // Answered, so no running due date: a template that names it is not offered.
+    const answered = await templatesForInquiry(staff, {
+      subject: "Склад",
+      locale: "ru",
+      dueAt: null,
+      investor: { name: "Анна", company: null },
+    });
+    expect(answered.map((t) => t.title)).not.toContain(`${tag} Filled`);
   });
 });

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sendClockAlerts } from "@/lib/clock-alerts";
 import { createInquiry } from "@/lib/data/inquiries";
-import { assignInquiry } from "@/lib/data/inquiry-inbox";
+import { assignInquiry, replyAsStaff } from "@/lib/data/inquiry-inbox";
+import { replyAsInvestor } from "@/lib/data/inquiries";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
 import type { CurrentUser } from "@/lib/session";
 
@@ -72,6 +73,26 @@ describe("service clock reminders", () => {
     await sendClockAlerts(now);
     await db.serviceClock.update({ where: { inquiryId: id }, data: { pausedAt: now, dueAt: new Date(now.getTime() - HOUR) } });
     await sendClockAlerts(now);
+    expect((await subjectsTo(staff)).filter((s) => s.includes(subject))).toEqual([]);
+  });
+
+  it("after a pause the reminders start over from the resumption, not across the pause", async () => {
+    const subject = `Resumed ${tag}`;
+    const id = await createInquiry(investor, {
+      clientKey: crypto.randomUUID(),
+      topic: "LOGISTICS",
+      subject,
+      message: "Hi",
+      contactLocale: "",
+    });
+    await assignInquiry(staff, id, staff.id);
+    // Started long ago: staff answered, and the investor writes again now.
+    await db.serviceClock.update({ where: { inquiryId: id }, data: { startedAt: new Date(Date.now() - 30 * 24 * HOUR) } });
+    await replyAsStaff(staff, id, "Yes.", crypto.randomUUID());
+    await replyAsInvestor(investor, id, "And when?", crypto.randomUUID());
+    const resumed = await db.serviceClock.findUniqueOrThrow({ where: { inquiryId: id } });
+    expect(resumed.startedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    await sendClockAlerts(new Date());
     expect((await subjectsTo(staff)).filter((s) => s.includes(subject))).toEqual([]);
   });
 });

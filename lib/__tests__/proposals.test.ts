@@ -217,9 +217,12 @@ describe("review", () => {
     expect(await lastMail()).toContain("Please reply by ");
     await answerInformationRequest(a, id, await version(id), "Attached.");
     const resumed = await clock();
-    expect(resumed).toMatchObject({ stage: "PROPOSAL_DECISION", pausedAt: null, investorDueAt: null, startedAt: deciding.startedAt });
+    expect(resumed).toMatchObject({ stage: "PROPOSAL_DECISION", pausedAt: null, investorDueAt: null });
+    // The current period starts at the resumption (the reminders measure from there).
+    expect(resumed.startedAt.getTime()).toBeGreaterThan(deciding.startedAt.getTime());
     expect(resumed.dueAt!.getTime()).toBeGreaterThanOrEqual(deciding.dueAt!.getTime());
     await decideProposal(staff, id, "approve", await version(id), "Welcome", "");
+    expect(await clock()).toMatchObject({ dueAt: null });
     expect((await clock()).stoppedAt).not.toBeNull();
   });
 

@@ -67,6 +67,8 @@ describe("an inquiry's service clock", () => {
 
     expect((await changeInquiryStatus(staff, id, "close")).ok).toBe(true);
     expect((await clockOf(id)).stoppedAt).not.toBeNull();
+    // Nothing is due on a stopped clock, so it never sorts ahead of running ones.
+    expect((await clockOf(id)).dueAt).toBeNull();
     // Reopened: a new clock on the standard then in force.
     expect((await changeInquiryStatus(staff, id, "reopen")).ok).toBe(true);
     const reopened = await clockOf(id);

@@ -2,7 +2,7 @@
 // get them filled for the inquiry in front of them, in the investor's language.
 import "server-only";
 import { db } from "@/lib/db";
-import { fillTemplate } from "@/lib/answer-templates";
+import { fillTemplate, placeholdersIn } from "@/lib/answer-templates";
 import { assertCan } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import { CALENDAR_TIME_ZONES } from "@/lib/service-clock";
@@ -80,7 +80,7 @@ export async function templatesForInquiry(actor: CurrentUser, inquiry: InquiryCo
   const rows = await db.answerTemplate.findMany({ orderBy: { title: "asc" } });
   const dueDate = inquiry.dueAt
     ? new Intl.DateTimeFormat(inquiry.locale, { dateStyle: "long", timeZone: CALENDAR_TIME_ZONES.MINSK }).format(inquiry.dueAt)
-    : "—";
+    : "";
   const values = {
     investorName: inquiry.investor.name,
     investorCompany: inquiry.investor.company ?? "",
@@ -89,5 +89,8 @@ export async function templatesForInquiry(actor: CurrentUser, inquiry: InquiryCo
     staffName: actor.name,
   };
   const bodyOf = { en: "bodyEn", ru: "bodyRu", zh: "bodyZh" } as const;
-  return rows.map((r) => ({ id: r.id, title: r.title, text: fillTemplate(r[bodyOf[inquiry.locale]], values) }));
+  // Without a running due date (answered, waiting for the investor) a template that names it would say "by —": not offered then.
+  return rows
+    .filter((r) => inquiry.dueAt || !placeholdersIn(r[bodyOf[inquiry.locale]]).includes("dueDate"))
+    .map((r) => ({ id: r.id, title: r.title, text: fillTemplate(r[bodyOf[inquiry.locale]], values) }));
 }

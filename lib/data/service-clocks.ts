@@ -84,7 +84,10 @@ async function moveClock(tx: Tx, subject: Subject, move: ClockMove, at: Date, to
       await tx.serviceClock.update({
         where: { id: clock.id },
         data: {
-          dueAt: resumedDueAt(minsk, at, clock.remainingDays, clock.targetUnit),
+          // At least one day: a clock paused on (or after) its due day would otherwise be due, or overdue, the moment it resumes.
+          dueAt: resumedDueAt(minsk, at, Math.max(1, clock.remainingDays), clock.targetUnit),
+          // The current period starts now: the reminders' 80 % point is measured from here, not across the pause.
+          startedAt: at,
           pausedAt: null,
           remainingDays: null,
           investorCalendar: null,
@@ -100,7 +103,8 @@ async function moveClock(tx: Tx, subject: Subject, move: ClockMove, at: Date, to
   }
   if (!clock || clock.stoppedAt) return;
   if (move === "stop") {
-    await tx.serviceClock.update({ where: { id: clock.id }, data: { stoppedAt: at } });
+    // Nothing is due any more: no due date, so stopped clocks never sort ahead of running ones.
+    await tx.serviceClock.update({ where: { id: clock.id }, data: { stoppedAt: at, dueAt: null } });
     return;
   }
   // Pause: keep what is left, and give the investor their own due date.

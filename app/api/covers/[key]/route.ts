@@ -1,5 +1,5 @@
 // Cover photos of published articles: the master next/image resizes for each
-// screen. The key changes with every upload, so a cover can be cached for good.
+// screen. Cached for a day only: a cover taken down must stop being served soon.
 import { z } from "zod";
 import { defineRoute } from "@/lib/boundary/define-route";
 import { getPublicCover } from "@/lib/data/news";
@@ -11,7 +11,7 @@ export const GET = defineRoute({ access: "public", params: z.object({ key: z.uui
   return new Response(Buffer.from(bytes), {
     headers: {
       "Content-Type": "image/webp",
-      "Cache-Control": "public, max-age=31536000, immutable",
+      "Cache-Control": "public, max-age=86400",
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'",
     },

@@ -1,5 +1,5 @@
-// Public logos of published residents. The key changes with every upload, so a
-// logo can be cached for good.
+// Public logos of published residents. Cached for a day only: a logo taken down must
+// stop being served soon.
 import { z } from "zod";
 import { defineRoute } from "@/lib/boundary/define-route";
 import { getPublicLogo } from "@/lib/data/resident-admin";
@@ -11,7 +11,7 @@ export const GET = defineRoute({ access: "public", params: z.object({ key: z.uui
   return new Response(Buffer.from(bytes), {
     headers: {
       "Content-Type": "image/png",
-      "Cache-Control": "public, max-age=31536000, immutable",
+      "Cache-Control": "public, max-age=86400",
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'",
     },
