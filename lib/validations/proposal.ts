@@ -10,7 +10,7 @@ import { recordId } from "./ids";
 import { isCalendarDate, line, optionalHttpUrl, paragraphs } from "./primitives";
 import { COUNTRY_CODES } from "@/lib/countries";
 
-const optionalNumber = (pattern: RegExp, max: number, error: string) =>
+export const optionalNumber = (pattern: RegExp, max: number, error: string) =>
   z
     .string()
     .trim()
@@ -18,9 +18,9 @@ const optionalNumber = (pattern: RegExp, max: number, error: string) =>
     .transform((v) => (v === "" ? null : Number(v)))
     .refine((v) => v === null || v <= max, { error: "tooLarge" });
 
-const wholeUsd = optionalNumber(/^\d{0,13}$/, 1e13, "wholeNumber");
+export const wholeUsd = optionalNumber(/^\d{0,13}$/, 1e13, "wholeNumber");
 const count = optionalNumber(/^\d{0,7}$/, 1e7, "wholeNumber");
-const decimal = optionalNumber(/^(\d{1,9}(\.\d{1,2})?)?$/, 1e9, "decimalNumber");
+export const decimal = optionalNumber(/^(\d{1,9}(\.\d{1,2})?)?$/, 1e9, "decimalNumber");
 const percent = optionalNumber(/^\d{0,3}$/, 100, "percent");
 // A calendar date or nothing: 2027-02-30 is refused, never moved to 2 March.
 const date = z
@@ -57,22 +57,29 @@ export const projectStep = z.object({
   exportSharePct: percent,
 });
 
-export const numbersStep = z
-  .object({
-    totalInvestmentUsd: wholeUsd,
-    investmentFirst3YearsUsd: wholeUsd,
-    jobs: count,
-    landHa: decimal,
-    floorSpaceM2: decimal,
-    utilities: paragraphs(2_000),
-  })
-  .refine(
-    (v) => v.investmentFirst3YearsUsd === null || v.totalInvestmentUsd === null || v.investmentFirst3YearsUsd <= v.totalInvestmentUsd,
-    {
-      path: ["investmentFirst3YearsUsd"],
-      error: "partExceedsTotal",
-    },
-  );
+/** The numbers step's fields, before the check across them (a refined object cannot be picked from). */
+export const numbersFields = z.object({
+  totalInvestmentUsd: wholeUsd,
+  investmentFirst3YearsUsd: wholeUsd,
+  jobs: count,
+  landHa: decimal,
+  floorSpaceM2: decimal,
+  utilities: paragraphs(2_000),
+});
+
+/** The part invested within three years cannot exceed the total (either may still be empty in a draft). */
+export const firstThreeYearsWithinTotal = (v: { totalInvestmentUsd: number | null; investmentFirst3YearsUsd: number | null }) =>
+  v.investmentFirst3YearsUsd === null || v.totalInvestmentUsd === null || v.investmentFirst3YearsUsd <= v.totalInvestmentUsd;
+export const PART_EXCEEDS_TOTAL = { path: ["investmentFirst3YearsUsd"], error: "partExceedsTotal" };
+
+export const numbersStep = numbersFields.refine(firstThreeYearsWithinTotal, PART_EXCEEDS_TOTAL);
+
+/** What the incentive calculator hands to a new draft ("Start a proposal with these figures"). */
+export const proposalPrefillSchema = numbersFields
+  .pick({ totalInvestmentUsd: true, investmentFirst3YearsUsd: true, landHa: true })
+  .extend({ rdProject: projectStep.shape.rdProject })
+  .refine(firstThreeYearsWithinTotal, PART_EXCEEDS_TOTAL);
+export type ProposalPrefill = z.output<typeof proposalPrefillSchema>;
 
 export const timelineStep = z
   .object({ startDate: date, productionStartDate: date })
