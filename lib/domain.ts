@@ -27,6 +27,9 @@ export const CALENDAR_YEAR_STATUSES = valuesOf(Prisma.CalendarYearStatus);
 export const SERVICE_STAGES = valuesOf(Prisma.ServiceStage);
 export type ServiceStage = (typeof SERVICE_STAGES)[number];
 export const NEWS_STATUSES = valuesOf(Prisma.NewsStatus);
+export const INCENTIVE_PARAMETERS = valuesOf(Prisma.IncentiveParameter);
+export type IncentiveParameter = (typeof INCENTIVE_PARAMETERS)[number];
+export const SOURCE_KINDS = valuesOf(Prisma.SourceKind);
 export type NewsStatus = (typeof NEWS_STATUSES)[number];
 
 /** The locales the back-office editors write in (the interface's three languages). */

@@ -12,3 +12,8 @@ export function minskLocalToDate(local: string): Date {
 export function dateToMinskLocal(date: Date): string {
   return new Date(date.getTime() + 3 * 3600_000).toISOString().slice(0, 16);
 }
+
+/** The calendar year on a Minsk wall clock at that instant. */
+export function minskYear(instant: Date): number {
+  return new Date(instant.getTime() + 3 * 3600_000).getUTCFullYear();
+}

@@ -19,6 +19,12 @@ export function adminLinks(role?: Role): AreaLink[] {
   ];
 }
 
+/** Park figures and the incentive calculator's rates: one entry in the bar, with tabs on both pages. */
+export const figureLinks: AreaLink[] = [
+  { path: "/staff/figures", key: "staffFigures" },
+  { path: "/staff/incentive-rates", key: "staffIncentiveRates" },
+];
+
 export function areaLinks(area: Area, role?: Role): AreaLink[] {
   if (area === "staff")
     return [
@@ -29,7 +35,7 @@ export function areaLinks(area: Area, role?: Role): AreaLink[] {
         ? [
             { path: "/staff/residents", key: "staffResidents" },
             { path: "/staff/news", key: "staffNews" },
-            { path: "/staff/figures", key: "staffFigures" },
+            { path: "/staff/figures", key: "staffFigures", children: figureLinks },
           ]
         : []),
       ...(adminLinks(role).length ? [{ path: adminLinks(role)[0].path, key: "staffAdmin", children: adminLinks(role) }] : []),

@@ -16,7 +16,7 @@ export function StartProposalButton({ locale }: { locale: string }) {
     <form
       action={() =>
         start(async () => {
-          const result = await startProposalAction(locale as Parameters<typeof startProposalAction>[0]);
+          const result = await startProposalAction(locale as Parameters<typeof startProposalAction>[0], undefined);
           if (!result.ok) setError(result.formError ?? "unexpected");
         })
       }

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { SECTORS } from "@/lib/domain";
 import type { z } from "zod";
 import { STEP_SCHEMAS, type FormStep, type ProposalField, type ProposalFormValues } from "@/lib/validations/proposal";
@@ -30,6 +30,7 @@ type Props = {
 
 export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack, countries }: Props) {
   const t = useTranslations("proposals");
+  const locale = useLocale();
   const ts = useTranslations("sectors");
   const fields = STEP_FIELDS[step];
   const schema = STEP_SCHEMAS[step];
@@ -129,7 +130,14 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack, 
           />
         );
       })}
-      {step === "numbers" && <ThresholdGuidance rdProject={Boolean(values.rdProject)} total={total} firstThreeYears={firstThreeYears} />}
+      {step === "numbers" && (
+        <>
+          <ThresholdGuidance rdProject={Boolean(values.rdProject)} total={total} firstThreeYears={firstThreeYears} />
+          <p className="hint">
+            <a href={calculatorHref(locale, Boolean(values.rdProject), total, firstThreeYears)}>{t("calculatorLink")}</a>
+          </p>
+        </>
+      )}
       <div className="actions">
         {canGoBack && (
           <Button type="button" variant="secondary" disabled={busy} onClick={(e) => save(-1)(e)}>
@@ -145,4 +153,12 @@ export function StepForm({ step, values, busy, serverErrors, onSave, canGoBack, 
       </div>
     </form>
   );
+}
+
+/** The incentive calculator, opened with the figures typed so far (empty ones left out). */
+function calculatorHref(locale: string, rdProject: boolean, total: unknown, firstThreeYears: unknown) {
+  const query = new URLSearchParams({ projectType: rdProject ? "rd" : "other" });
+  const figures = { totalInvestmentUsd: total, investmentFirst3YearsUsd: firstThreeYears };
+  for (const [name, value] of Object.entries(figures)) if (typeof value === "string" && value.trim()) query.set(name, value.trim());
+  return `/${locale}/incentives/calculator?${query}`;
 }

@@ -2,7 +2,15 @@
 // over random rates and projects.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeIncentives, rateInForce, shareOfYearUntil, TAXES, type CalculatorInput, type RateRow, type RateSchedule } from "../incentive-calculator";
+import {
+  computeIncentives,
+  rateInForce,
+  shareOfYearUntil,
+  TAXES,
+  type CalculatorInput,
+  type RateRow,
+  type RateSchedule,
+} from "../incentive-calculator";
 import { incentiveCalculatorSchema } from "../validations/incentive-calculator";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -126,7 +134,10 @@ describe("hand-checked projects", () => {
 
   it("a project below the threshold gets the shortfall, not a saving", () => {
     const r = computeIncentives({ ...BASE, totalInvestmentUsd: 3_000_000, investmentFirst3YearsUsd: 400_000 }, SCHEDULE);
-    expect(r).toEqual({ status: "below", eligibility: { status: "below", rule: "general", minimumUsd: 5_000_000, shortfallUsd: 2_000_000 } });
+    expect(r).toEqual({
+      status: "below",
+      eligibility: { status: "below", rule: "general", minimumUsd: 5_000_000, shortfallUsd: 2_000_000 },
+    });
   });
 
   it("applies the higher rate to a year's profit above BYN 25 million only when an exchange rate is given", () => {
@@ -165,21 +176,19 @@ describe("properties", () => {
       importDuty: pct,
       end: fc.date({ min: d("2030-01-01"), max: d("2070-12-31"), noInvalidDate: true }),
     })
-    .map(
-      (s): RateSchedule => ({
-        GENERAL_PROFIT_TAX: [row(s.general)],
-        GENERAL_PROFIT_TAX_HIGH: [row(s.high)],
-        HIGH_RATE_THRESHOLD_BYN: [row(s.threshold)],
-        REAL_ESTATE_TAX: [row(s.realEstate)],
-        IMPORT_VAT: [row(s.vat)],
-        PARK_PROFIT_EXEMPT_YEARS: [{ ...row(s.years), effectiveUntil: s.end }],
-        PARK_PROFIT_REDUCED_SHARE: [{ ...row(s.reduced), effectiveUntil: s.end }],
-        PARK_REAL_ESTATE_SHARE: [{ ...row(s.re), effectiveUntil: s.end }],
-        PARK_LAND_SHARE: [row(s.land)],
-        PARK_IMPORT_VAT_SHARE: [row(s.importVat)],
-        PARK_IMPORT_DUTY_SHARE: [row(s.importDuty)],
-      }),
-    );
+    .map((s): RateSchedule => ({
+      GENERAL_PROFIT_TAX: [row(s.general)],
+      GENERAL_PROFIT_TAX_HIGH: [row(s.high)],
+      HIGH_RATE_THRESHOLD_BYN: [row(s.threshold)],
+      REAL_ESTATE_TAX: [row(s.realEstate)],
+      IMPORT_VAT: [row(s.vat)],
+      PARK_PROFIT_EXEMPT_YEARS: [{ ...row(s.years), effectiveUntil: s.end }],
+      PARK_PROFIT_REDUCED_SHARE: [{ ...row(s.reduced), effectiveUntil: s.end }],
+      PARK_REAL_ESTATE_SHARE: [{ ...row(s.re), effectiveUntil: s.end }],
+      PARK_LAND_SHARE: [row(s.land)],
+      PARK_IMPORT_VAT_SHARE: [row(s.importVat)],
+      PARK_IMPORT_DUTY_SHARE: [row(s.importDuty)],
+    }));
   const money = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null });
   const input = fc.record({
     rdProject: fc.constant(true),
@@ -219,12 +228,29 @@ describe("properties", () => {
         const r = computeIncentives(i, s);
         if (r.status !== "computed") return;
         const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
-        close(r.totals.saving, r.years.reduce((a, y) => a + y.saving, 0));
-        close(r.totals.general, r.years.reduce((a, y) => a + y.general, 0));
-        close(r.totals.park, r.years.reduce((a, y) => a + y.park, 0));
+        close(
+          r.totals.saving,
+          r.years.reduce((a, y) => a + y.saving, 0),
+        );
+        close(
+          r.totals.general,
+          r.years.reduce((a, y) => a + y.general, 0),
+        );
+        close(
+          r.totals.park,
+          r.years.reduce((a, y) => a + y.park, 0),
+        );
         close(r.totals.general - r.totals.park, r.totals.saving);
-        for (const t of TAXES) close(r.totals.byTax[t].general, r.years.reduce((a, y) => a + y.taxes[t].general, 0));
-        for (const y of r.years) close(y.general, TAXES.reduce((a, t) => a + y.taxes[t].general, 0));
+        for (const t of TAXES)
+          close(
+            r.totals.byTax[t].general,
+            r.years.reduce((a, y) => a + y.taxes[t].general, 0),
+          );
+        for (const y of r.years)
+          close(
+            y.general,
+            TAXES.reduce((a, t) => a + y.taxes[t].general, 0),
+          );
         expect(r.totals.savingDiscounted).toBeLessThanOrEqual(r.totals.saving * (1 + 1e-12) + 1e-6);
       }),
     );

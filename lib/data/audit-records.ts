@@ -3,6 +3,7 @@
 // back-office page to open it, looked up in one query per kind of record. A
 // deleted record keeps the name its entry recorded, with no link.
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import type { AUDIT_ENTITIES } from "@/lib/validations/audit";
@@ -45,6 +46,10 @@ async function lookUp(entity: Entity, ids: string[], locale: string): Promise<Ma
     });
     for (const r of rows)
       map.set(r.id, { label: pickTranslation(r.metric.translations, locale, "en")?.label ?? r.metric.key, href: "/staff/figures" });
+  } else if (entity === "IncentiveRate") {
+    const t = await getTranslations({ locale, namespace: "incentiveRates.parameters" });
+    for (const r of await db.incentiveRate.findMany({ where: { id: { in: ids } }, select: { id: true, parameter: true } }))
+      map.set(r.id, { label: t(r.parameter), href: "/staff/incentive-rates" });
   }
   return map;
 }

@@ -8,13 +8,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/permissions";
 import { proposalTransition, type ProposalAction } from "@/lib/proposal-state";
 import type { CurrentUser } from "@/lib/session";
-import { missingForSubmit, type DraftValues } from "@/lib/validations/proposal";
+import { missingForSubmit, type DraftValues, type ProposalPrefill } from "@/lib/validations/proposal";
 import { formFieldsSelect, notifyInvestorOfStatus, type ProposalResult } from "./proposal-common";
 import { ok, refuse, type Outcome, type Refused } from "./result";
 import { syncProposalClock } from "./service-clocks";
 import { clockSelect } from "./service-clocks";
 
-export async function createDraft(actor: CurrentUser): Promise<string> {
+/** A new draft with the account's contact details, and any figures brought from the incentive calculator. */
+export async function createDraft(actor: CurrentUser, prefill?: ProposalPrefill): Promise<string> {
   assertCan(actor.role, "proposal:own");
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
@@ -27,6 +28,7 @@ export async function createDraft(actor: CurrentUser): Promise<string> {
       companyCountry: user.country ?? "",
       contactName: user.name,
       contactEmail: user.email,
+      ...prefill,
       events: { create: { actorId: actor.id, toStatus: "DRAFT" } },
     },
     select: { id: true },

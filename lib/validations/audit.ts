@@ -14,6 +14,7 @@ export const AUDIT_ENTITIES = [
   "ServiceStandard",
   "CalendarEntry",
   "CalendarYear",
+  "IncentiveRate",
 ] as const;
 
 export const auditFilterSchema = z.object({

@@ -64,14 +64,12 @@ export function incentiveCalculatorSchema({ fromYear, toYear }: CalculatorBounds
       }
       if (v.landValueUsd !== null && v.landAreaHa !== null) ctx.addIssue({ code: "custom", path: ["landAreaHa"], message: "landOneBasis" });
     })
-    .transform(
-      ({ projectType, ...v }): CalculatorInput => ({
-        ...v,
-        rdProject: projectType === "rd",
-        totalInvestmentUsd: v.totalInvestmentUsd!,
-        annualProfitUsd: v.annualProfitUsd!,
-      }),
-    );
+    .transform(({ projectType, ...v }): CalculatorInput => ({
+      ...v,
+      rdProject: projectType === "rd",
+      totalInvestmentUsd: v.totalInvestmentUsd!,
+      annualProfitUsd: v.annualProfitUsd!,
+    }));
 }
 
 export type CalculatorSchema = ReturnType<typeof incentiveCalculatorSchema>;

@@ -6,6 +6,7 @@ import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { seedDemoAccounts } from "./accounts.ts";
 import { isEmpty, seedContent } from "./run.ts";
 import { seedServiceClock } from "./service-clock.ts";
+import { seedIncentiveRates } from "./incentive-rates.ts";
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -20,6 +21,8 @@ async function main() {
       console.log(
         `seed: ${clock.calendarEntries} calendar entries, ${clock.standards} service standards, ${clock.templates} answer templates created`,
       );
+    const rates = await seedIncentiveRates(db);
+    if (rates) console.log(`seed: ${rates} incentive-calculator rates created`);
     if (process.argv.includes("--if-empty") && !(await isEmpty(db))) {
       console.log("seed: content present, nothing to do");
       return;

@@ -75,7 +75,12 @@ export default async function HomePage({ params }: Props) {
       <section className="callout" aria-labelledby="invest-title">
         <h2 id="invest-title">{t("investTitle")}</h2>
         <CitedStatements page="home" section="invest" numbers={numbers} />
-        <ButtonLink href="/park#regime">{t("investCta")}</ButtonLink>
+        <div className="actions">
+          <ButtonLink href="/park#regime">{t("investCta")}</ButtonLink>
+          <ButtonLink href="/incentives/calculator" variant="secondary">
+            {t("calculatorCta")}
+          </ButtonLink>
+        </div>
       </section>
       <SourceList numbers={numbers} />
     </>

@@ -7,18 +7,25 @@ import { removeDocument } from "@/lib/data/proposal-documents";
 import { ok } from "@/lib/data/result";
 import { locales } from "@/lib/i18n/routing";
 import { recordId, recordVersion } from "@/lib/validations/ids";
-import { answerInfoSchema, saveStepSchema } from "@/lib/validations/proposal";
+import { answerInfoSchema, proposalPrefillSchema, saveStepSchema } from "@/lib/validations/proposal";
 import { defineAction, revalidateRecordPage } from "@/lib/actions/define-action";
 import { z } from "zod";
 
 const refresh = revalidateRecordPage("/[locale]/account/proposals");
 
-/** The "New proposal" button: a form action, so it redirects to the new draft. */
-export const startProposalAction = defineAction({ access: "proposal:own", bound: [z.enum(locales)] }, async ({ user, bound: [locale] }) => {
-  const id = await createDraft(user);
-  redirect(`/${locale}/account/proposals/${id}`);
-  return ok();
-});
+/**
+ * The "New proposal" button, and "Start a proposal with these figures" on the
+ * incentive calculator (which passes its investment figures): a form action, so
+ * it redirects to the new draft.
+ */
+export const startProposalAction = defineAction(
+  { access: "proposal:own", bound: [z.enum(locales)], input: proposalPrefillSchema.optional() },
+  async ({ user, bound: [locale], input }) => {
+    const id = await createDraft(user, input);
+    redirect(`/${locale}/account/proposals/${id}`);
+    return ok();
+  },
+);
 
 export const saveProposalStepAction = defineAction(
   { access: "proposal:own", bound: [recordId], input: saveStepSchema },

@@ -119,6 +119,9 @@ export default async function ParkPage({ params }: Props) {
                 </Card>
               ))}
             </div>
+            <p className="calculator-link">
+              {t("calculatorLead")} <ButtonLink href="/incentives/calculator">{t("calculatorCta")}</ButtonLink>
+            </p>
           </section>
 
           <section aria-labelledby="sectors">

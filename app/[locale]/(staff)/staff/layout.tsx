@@ -26,6 +26,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
             "staffAdmin",
             "residentAdmin",
             "figureAdmin",
+            "incentiveRates",
             "newsAdmin",
             "templates",
             "serviceSettings",

@@ -8,6 +8,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { FigureTabs } from "@/components/layout/figure-tabs";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -32,6 +33,7 @@ export default async function StaffFiguresPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
+      <FigureTabs current="/staff/figures" />
       {metrics.map((m) => {
         const label = pickTranslation(m.translations, locale, "en")?.label ?? m.key;
         const latest = m.values[0];

@@ -1,0 +1,78 @@
+// Every rate the calculator uses, as in force this year: its value, legal basis,
+// validity, source (linked, with its own date or "undated") and a ⚠ where the
+// source is a summary by a law firm, news service or business association
+// rather than a legal text or a state body. Later values already on record are
+// listed too, from the year they apply.
+import { getFormatter, getTranslations } from "next-intl/server";
+import { INCENTIVE_PARAMETERS } from "@/lib/domain";
+import { formatAsOf } from "@/lib/format";
+import { rateInForce } from "@/lib/incentive-calculator";
+import { PARAMETER_UNITS } from "@/lib/incentive-parameters";
+import type { IncentiveRateRow } from "@/lib/data/incentive-rates";
+import type { RateSchedule } from "@/lib/incentive-calculator";
+
+const legalBasisOf = (row: IncentiveRateRow, locale: string) =>
+  locale === "ru" ? row.legalBasisRu : locale === "zh" ? row.legalBasisZh : row.legalBasisEn;
+
+export async function RatesInForce({ schedule, year, locale }: { schedule: RateSchedule; year: number; locale: string }) {
+  const [t, tp, format] = await Promise.all([getTranslations("calculator.rates"), getTranslations("incentiveRates"), getFormatter()]);
+  const valueOf = (row: IncentiveRateRow) => {
+    const unit = PARAMETER_UNITS[row.parameter];
+    if (unit === "years") return tp("units.years", { value: row.value });
+    if (unit === "byn") return tp("units.byn", { value: format.number(row.value) });
+    if (unit === "shareOfGeneral")
+      return row.value === 0
+        ? tp("units.exempt")
+        : tp("units.shareOfGeneral", { value: format.number(row.value / 100, { style: "percent" }) });
+    return format.number(row.value / 100, { style: "percent", maximumFractionDigits: 4 });
+  };
+  const entries = INCENTIVE_PARAMETERS.flatMap((parameter) => {
+    const rows = schedule[parameter] as readonly IncentiveRateRow[];
+    const now = rateInForce(rows, year) as IncentiveRateRow | null;
+    // Values that take effect after this year's.
+    const later = rows.filter((r) => r.effectiveFrom && r.effectiveFrom.getTime() > Date.UTC(year, 0, 1));
+    return [...(now ? [{ row: now, later: false }] : []), ...later.map((row) => ({ row, later: true }))];
+  });
+  return (
+    <section aria-labelledby="rates" className="calculator-rates">
+      <h2 id="rates">{t("title", { year: String(year) })}</h2>
+      <p>{t("lead")}</p>
+      <ul className="rate-list">
+        {entries.map(({ row, later }) => (
+          <li key={row.id} data-testid={`rate-${row.parameter}`}>
+            <p className="rate-head">
+              <strong>{tp(`parameters.${row.parameter}`)}</strong>: <span className="rate-value">{valueOf(row)}</span>
+              {later && row.effectiveFrom && (
+                <> ({t("from", { date: formatAsOf(format, row.effectiveFrom, row.effectiveFromPrecision) })})</>
+              )}
+            </p>
+            <p className="rate-meta">
+              {t("legalBasis")}: {legalBasisOf(row, locale)}
+              {row.effectiveFrom && !later && (
+                <> · {t("since", { date: formatAsOf(format, row.effectiveFrom, row.effectiveFromPrecision) })}</>
+              )}
+              {row.effectiveUntil && <> · {t("until", { date: formatAsOf(format, row.effectiveUntil) })}</>}
+            </p>
+            <p className="rate-meta">
+              {row.sourceKind === "SECONDARY" && (
+                <span className="secondary-mark" title={t("secondary")} aria-label={t("secondary")}>
+                  ⚠{" "}
+                </span>
+              )}
+              {t("source")}:{" "}
+              <a href={row.sourceUrl} rel="noopener noreferrer">
+                {row.sourceTitle}
+              </a>
+              {" · "}
+              {row.sourceDate ? formatAsOf(format, row.sourceDate, row.sourceDatePrecision) : t("undated")}
+              {" · "}
+              {t("checked", { date: formatAsOf(format, row.checkedOn) })}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">⚠ {t("secondaryNote")}</p>
+      <p className="hint">{t("yours")}</p>
+    </section>
+  );
+}
