@@ -17,6 +17,7 @@ const LOCALE = ":locale(en|ru|zh)";
 const PUBLIC_PAGES = [
   `/${LOCALE}`,
   `/${LOCALE}/:page(park|contacts|residents|news)`,
+  `/${LOCALE}/incentives/calculator`,
   `/${LOCALE}/residents/:path+`,
   `/${LOCALE}/news/:path+`,
 ];

@@ -160,7 +160,7 @@ export async function CalculatorResult({ result, input, locale, inputSummary }: 
               <tr key={row.year}>
                 <th scope="row">
                   {row.year}
-                  {row.parkShareOfYear < 1 && <span className="muted"> {t("table.partYear", { end: lastDay })}</span>}
+                  {row.parkShareOfYear < 1 && <sup aria-hidden="true">*</sup>}
                 </th>
                 {shown.flatMap((x) => [
                   <td key={`${x}-g`}>{usd(row.taxes[x].general)}</td>,
@@ -182,6 +182,7 @@ export async function CalculatorResult({ result, input, locale, inputSummary }: 
           </tfoot>
         </table>
       </TableScroll>
+      {years.some((r) => r.parkShareOfYear < 1) && <p className="hint">* {t("table.partYear", { end: lastDay })}</p>}
       <Card as="section" aria-labelledby="assumptions" className="calculator-assumptions">
         <h3 id="assumptions">{t("assumptions.title")}</h3>
         <ul>

@@ -20,10 +20,11 @@ export function LiveForm({ action, label, updating, children }: { action: string
       startTransition(() => router.replace(`${action}?${query}`, { scroll: false }));
     }, PAUSE_MS);
   };
+  // Submitted without JavaScript, the page opens at the result (below the form on a phone).
   return (
     <form
       method="get"
-      action={action}
+      action={`${action}#result`}
       aria-label={label}
       className="calculator-form"
       onInput={(e) => follow(e.currentTarget)}

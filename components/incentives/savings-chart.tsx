@@ -6,18 +6,22 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { linearTicks, valueScale } from "@/lib/chart-scales";
 import type { YearRow } from "@/lib/incentive-calculator";
 
-const W = 640;
+// Narrower than the figure charts, so that the labels stay legible on a phone.
+const W = 560;
 const H = 260;
-const M = { top: 24, right: 12, bottom: 32, left: 64 };
+const M = { top: 20, right: 8, bottom: 30 };
 
 export async function SavingsChart({ years, totalLabel }: { years: YearRow[]; totalLabel: string }) {
   const [t, format] = await Promise.all([getTranslations("calculator.chart"), getFormatter()]);
-  const compact = (v: number) => format.number(v, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
+  const compact = (v: number) =>
+    format.number(v, { style: "currency", currency: "USD", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 });
   const ticks = linearTicks(Math.max(...years.map((y) => y.saving), 0));
+  // Room for the longest amount on the value axis ("800 тыс. $" is longer than "$800K").
+  const left = 14 + 7.5 * Math.max(...ticks.map((v) => compact(v).length));
   const y = valueScale(ticks[ticks.length - 1], [H - M.bottom, M.top]);
-  const slot = (W - M.left - M.right) / years.length;
+  const slot = (W - left - M.right) / years.length;
   const bar = Math.max(2, slot * 0.72);
-  const x = (i: number) => M.left + i * slot + (slot - bar) / 2;
+  const x = (i: number) => left + i * slot + (slot - bar) / 2;
   // A year label every few bars, counted from the first year, so that labels never collide.
   const every = [1, 2, 5, 10].find((n) => years.length / n <= 8) ?? 10;
   const first = years[0];
@@ -30,8 +34,8 @@ export async function SavingsChart({ years, totalLabel }: { years: YearRow[]; to
         <g className="chart-grid">
           {ticks.map((v) => (
             <g key={v}>
-              <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
-              <text x={M.left - 8} y={y(v) + 4} textAnchor="end">
+              <line x1={left} x2={W - M.right} y1={y(v)} y2={y(v)} />
+              <text x={left - 6} y={y(v) + 4} textAnchor="end">
                 {compact(v)}
               </text>
             </g>
@@ -50,7 +54,7 @@ export async function SavingsChart({ years, totalLabel }: { years: YearRow[]; to
           </rect>
         ))}
         <g className="chart-axis">
-          <line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
+          <line x1={left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
           {years.map((row, i) =>
             i % every === 0 ? (
               <text key={row.year} x={x(i) + bar / 2} y={H - M.bottom + 18} textAnchor="middle">

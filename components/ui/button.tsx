@@ -16,6 +16,9 @@ const VARIANTS: Record<Variant, string> = {
 export type ButtonVariant = Variant;
 export const buttonClass = (variant: Variant = "primary") => `${BASE} ${VARIANTS[variant]}`;
 
+// A <button> takes the browser's own smaller font unless told to inherit the page's (a link does by itself).
+const INHERIT_FONT = "[font-family:inherit] [font-size:inherit] [line-height:inherit]";
+
 export function Button({ variant, className = "", ...rest }: ComponentProps<"button"> & { variant?: Variant }) {
-  return <button className={`${buttonClass(variant)} cursor-pointer disabled:opacity-60 ${className}`} {...rest} />;
+  return <button className={`${buttonClass(variant)} ${INHERIT_FONT} cursor-pointer disabled:opacity-60 ${className}`} {...rest} />;
 }

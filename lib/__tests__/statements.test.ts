@@ -39,12 +39,26 @@ const RECORD_PAGES = [
   "residents",
   "residents/[slug]",
   "contacts/confirm",
+  // The incentive calculator: every rate it states is a database row with its
+  // legal basis, source, date and kind (checked in incentive-rates.test.ts).
+  "incentives/calculator",
 ];
 
 // What a public page's own catalog namespace may hold besides its statements:
 // titles, headings, the page's lead (what the page is), labels and controls.
 const UI_KEYS: Record<string, string[]> = {
-  home: ["title", "ctaInvest", "ctaResidents", "figuresTitle", "figuresNote", "residentsTitle", "newsTitle", "investTitle", "investCta"],
+  home: [
+    "title",
+    "ctaInvest",
+    "ctaResidents",
+    "figuresTitle",
+    "figuresNote",
+    "residentsTitle",
+    "newsTitle",
+    "investTitle",
+    "investCta",
+    "calculatorCta",
+  ],
   park: [
     "title",
     "lead",
@@ -58,6 +72,8 @@ const UI_KEYS: Record<string, string[]> = {
     "thresholdsTitle",
     "applyTitle",
     "contactCta",
+    "calculatorLead",
+    "calculatorCta",
     "askTitle",
     "askLead",
     "askItems.*",

@@ -11,7 +11,7 @@ const latest = (...dates: (Date | null | undefined)[]) =>
 
 export async function listSitemapPages(now = new Date()): Promise<SitemapPage[]> {
   const visibleNews = { status: "PUBLISHED" as const, publishedAt: { lte: now } };
-  const [residents, articles, figures] = await Promise.all([
+  const [residents, articles, figures, rates] = await Promise.all([
     db.resident.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
     db.newsArticle.findMany({
       where: visibleNews,
@@ -19,6 +19,7 @@ export async function listSitemapPages(now = new Date()): Promise<SitemapPage[]>
       orderBy: { slug: "asc" },
     }),
     db.figureValue.aggregate({ _max: { createdAt: true } }),
+    db.incentiveRate.aggregate({ _max: { createdAt: true } }),
   ]);
   // An article counts from when readers could first see it, or its last edit if later.
   const articleDate = (a: (typeof articles)[number]) => latest(a.updatedAt, a.publishedAt)!;
@@ -29,6 +30,7 @@ export async function listSitemapPages(now = new Date()): Promise<SitemapPage[]>
   return [
     { path: "", lastModified: latest(figuresChanged, newestResident, newestArticle) },
     { path: "/park", lastModified: figuresChanged },
+    { path: "/incentives/calculator", lastModified: rates._max.createdAt ?? undefined },
     { path: "/residents", lastModified: newestResident },
     ...residents.map((r) => ({ path: `/residents/${r.slug}`, lastModified: r.updatedAt })),
     { path: "/news", lastModified: newestArticle },

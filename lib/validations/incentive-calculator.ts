@@ -27,7 +27,11 @@ export const DISCOUNT_MAX = 30;
 export function incentiveCalculatorSchema({ fromYear, toYear }: CalculatorBounds) {
   return z
     .object({
-      projectType: z.enum(PROJECT_TYPES, { error: "choose" }),
+      // Not given (a hand-written link): an ordinary project, the one with the stricter minimum, as the form preselects.
+      projectType: z
+        .string()
+        .transform((v) => v || "other")
+        .pipe(z.enum(PROJECT_TYPES, { error: "choose" })),
       totalInvestmentUsd: required(wholeUsd).refine((v) => v !== null && v > 0, { error: "required" }),
       investmentFirst3YearsUsd: wholeUsd,
       firstProfitYear: z

@@ -22,6 +22,10 @@ import { RatesInForce } from "@/components/incentives/rates-in-force";
 import { JsonLd } from "@/components/ui/json-ld";
 import { PageHeader } from "@/components/ui/page-header";
 
+// The result depends on the query (the form's values), so every request renders;
+// shared caches still keep a result briefly (PUBLIC_CACHE_CONTROL, next.config.js).
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
