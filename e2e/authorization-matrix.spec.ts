@@ -46,6 +46,10 @@ type RouteEntry = { method: "GET" | "POST"; path: (ids: Ids) => string; expect: 
 const PAGES: Record<string, PageEntry> = {
   "[locale]/(public)/page.tsx": { path: () => "/en", needs: "public" },
   "[locale]/(public)/park/page.tsx": { path: () => "/ru/park", needs: "public" },
+  "[locale]/(public)/incentives/calculator/page.tsx": {
+    path: () => "/zh/incentives/calculator?totalInvestmentUsd=6000000&firstProfitYear=2030&annualProfitUsd=1000000",
+    needs: "public",
+  },
   "[locale]/(public)/contacts/page.tsx": { path: () => "/zh/contacts", needs: "public" },
   "[locale]/(public)/contacts/confirm/page.tsx": { path: () => "/en/contacts/confirm?token=unknown", needs: "public" },
   "[locale]/(public)/residents/page.tsx": { path: () => "/en/residents?q=maz", needs: "public" },
@@ -95,6 +99,7 @@ const PAGES: Record<string, PageEntry> = {
   "[locale]/(staff)/staff/news/new/page.tsx": { path: () => "/en/staff/news/new", needs: "content:manage" },
   "[locale]/(staff)/staff/news/[id]/page.tsx": { path: (i) => `/en/staff/news/${i.news}`, needs: "content:manage" },
   "[locale]/(staff)/staff/figures/page.tsx": { path: () => "/en/staff/figures", needs: "content:manage" },
+  "[locale]/(staff)/staff/incentive-rates/page.tsx": { path: () => "/en/staff/incentive-rates", needs: "content:manage" },
   "[locale]/(staff)/staff/accounts/page.tsx": { path: () => "/en/staff/accounts", needs: "staff:manage" },
   "[locale]/(staff)/staff/templates/page.tsx": { path: () => "/en/staff/templates", needs: "service:manage" },
   "[locale]/(staff)/staff/service-clock/page.tsx": { path: () => "/en/staff/service-clock", needs: "service:manage" },

@@ -27,6 +27,10 @@ const PUBLIC_PAGES = [
   ["article", "/news/2015-park-opens-first-seven-residents"],
   ["sign-in", "/sign-in"],
   ["register", "/register"],
+  [
+    "calculator",
+    `/incentives/calculator?totalInvestmentUsd=6000000&firstProfitYear=${new Date().getFullYear() + 1}&annualProfitUsd=1000000&realEstateUsd=2000000&equipmentUsd=1000000&customsDutyPct=5`,
+  ],
 ] as const;
 
 type Viewport = { name: string; width: number; height: number };

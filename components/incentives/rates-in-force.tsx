@@ -29,8 +29,14 @@ export async function RatesInForce({ schedule, year, locale }: { schedule: RateS
   const entries = INCENTIVE_PARAMETERS.flatMap((parameter) => {
     const rows = schedule[parameter] as readonly IncentiveRateRow[];
     const now = rateInForce(rows, year) as IncentiveRateRow | null;
-    // Values that take effect after this year's.
-    const later = rows.filter((r) => r.effectiveFrom && r.effectiveFrom.getTime() > Date.UTC(year, 0, 1));
+    // Values on record for later years: each one that will be in force from the first 1 January on or after its start
+    // (a correction entered later for the same start replaces it).
+    const later = rows.filter((r) => {
+      if (!r.effectiveFrom || r.effectiveFrom.getTime() <= Date.UTC(year, 0, 1)) return false;
+      const from = r.effectiveFrom;
+      const firstYear = from.getUTCMonth() === 0 && from.getUTCDate() === 1 ? from.getUTCFullYear() : from.getUTCFullYear() + 1;
+      return rateInForce(rows, firstYear) === r;
+    });
     return [...(now ? [{ row: now, later: false }] : []), ...later.map((row) => ({ row, later: true }))];
   });
   return (
