@@ -153,7 +153,8 @@ async function main() {
     console.log("bench: JavaScript per route");
     const shared = sharedChunks();
     const js = [];
-    for (const p of PAGES.filter((x) => x.name !== "feed")) js.push({ name: p.name, budgetKb: p.jsBudgetKb ?? 10, ...(await routeJs(APP + p.path, { shared })) });
+    for (const p of PAGES.filter((x) => x.name !== "feed"))
+      js.push({ name: p.name, budgetKb: p.jsBudgetKb ?? 10, ...(await routeJs(APP + p.path, { shared })) });
 
     console.log("bench: forgot-password timing, known against unknown address");
     const knownEmail = "bench-known@bench.invalid";
