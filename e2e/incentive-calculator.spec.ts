@@ -147,6 +147,7 @@ test("staff add a dated rate; the calculator lists it from its year with its sou
   const [source, recheck] = [`https://example.org/vat-${unique()}`, `https://example.org/vat-${unique()}`];
   await staff.goto("/en/staff/incentive-rates");
   const card = staff.getByTestId("rate-card-IMPORT_VAT");
+  await card.locator("summary", { hasText: en.incentiveRates.addFor.split("{")[0] }).click();
   const form = card.getByRole("form");
   await form.getByLabel(en.incentiveRates.value).fill("22");
   await form.getByLabel(en.incentiveRates.effectiveFrom).fill("2061-01-01");

@@ -81,7 +81,11 @@ export async function CalculatorForm({ action, values, errors, bounds }: Props) 
               return (
                 <div className="field" key={field}>
                   <label htmlFor={field}>
-                    {t(`fields.${field}`)} <span className="unit">({t(`units.${spec.suffix}`)})</span>
+                    {t.rich("fieldWithUnit", {
+                      field: t(`fields.${field}`),
+                      unit: t(`units.${spec.suffix}`),
+                      muted: (chunks) => <span className="unit">{chunks}</span>,
+                    })}
                   </label>
                   <input
                     id={field}

@@ -7,7 +7,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { INCENTIVE_PARAMETERS } from "@/lib/domain";
 import { formatAsOf } from "@/lib/format";
 import { rateInForce } from "@/lib/incentive-calculator";
-import { PARAMETER_UNITS } from "@/lib/incentive-parameters";
+import { rateValueText } from "./rate-value";
 import type { IncentiveRateRow } from "@/lib/data/incentive-rates";
 import type { RateSchedule } from "@/lib/incentive-calculator";
 
@@ -16,16 +16,6 @@ const legalBasisOf = (row: IncentiveRateRow, locale: string) =>
 
 export async function RatesInForce({ schedule, year, locale }: { schedule: RateSchedule; year: number; locale: string }) {
   const [t, tp, format] = await Promise.all([getTranslations("calculator.rates"), getTranslations("incentiveRates"), getFormatter()]);
-  const valueOf = (row: IncentiveRateRow) => {
-    const unit = PARAMETER_UNITS[row.parameter];
-    if (unit === "years") return tp("units.years", { value: row.value });
-    if (unit === "byn") return tp("units.byn", { value: format.number(row.value) });
-    if (unit === "shareOfGeneral")
-      return row.value === 0
-        ? tp("units.exempt")
-        : tp("units.shareOfGeneral", { value: format.number(row.value / 100, { style: "percent" }) });
-    return format.number(row.value / 100, { style: "percent", maximumFractionDigits: 4 });
-  };
   const entries = INCENTIVE_PARAMETERS.flatMap((parameter) => {
     const rows = schedule[parameter] as readonly IncentiveRateRow[];
     const now = rateInForce(rows, year) as IncentiveRateRow | null;
@@ -47,13 +37,15 @@ export async function RatesInForce({ schedule, year, locale }: { schedule: RateS
         {entries.map(({ row, later }) => (
           <li key={row.id} data-testid={`rate-${row.parameter}`}>
             <p className="rate-head">
-              <strong>{tp(`parameters.${row.parameter}`)}</strong>: <span className="rate-value">{valueOf(row)}</span>
-              {later && row.effectiveFrom && (
-                <> ({t("from", { date: formatAsOf(format, row.effectiveFrom, row.effectiveFromPrecision) })})</>
-              )}
+              {t.rich("rateLine", {
+                name: tp(`parameters.${row.parameter}`),
+                value: rateValueText(tp, format, row.parameter, row.value),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
+              {later && row.effectiveFrom && <> {t("from", { date: formatAsOf(format, row.effectiveFrom, row.effectiveFromPrecision) })}</>}
             </p>
             <p className="rate-meta">
-              {t("legalBasis")}: {legalBasisOf(row, locale)}
+              {t("legalBasisLine", { basis: legalBasisOf(row, locale) })}
               {row.effectiveFrom && !later && (
                 <> · {t("since", { date: formatAsOf(format, row.effectiveFrom, row.effectiveFromPrecision) })}</>
               )}
@@ -65,10 +57,14 @@ export async function RatesInForce({ schedule, year, locale }: { schedule: RateS
                   ⚠{" "}
                 </span>
               )}
-              {t("source")}:{" "}
-              <a href={row.sourceUrl} rel="noopener noreferrer">
-                {row.sourceTitle}
-              </a>
+              {t.rich("sourceLine", {
+                title: row.sourceTitle,
+                link: (chunks) => (
+                  <a href={row.sourceUrl} rel="noopener noreferrer">
+                    {chunks}
+                  </a>
+                ),
+              })}
               {" · "}
               {row.sourceDate ? formatAsOf(format, row.sourceDate, row.sourceDatePrecision) : t("undated")}
               {" · "}

@@ -41,7 +41,7 @@ const IVATSEVICHI = {
 const DECREE_166 = {
   en: "Decree of the President of the Republic of Belarus No. 166 of 12 May 2017",
   ru: "Указ Президента Республики Беларусь от 12 мая 2017 г. № 166",
-  zh: "白俄罗斯共和国总统2017年5月12日第166号令",
+  zh: "白俄罗斯共和国2017年5月12日第166号总统令",
 };
 const DBWC = {
   title: "DBWC (German-Belarusian Business Club): Great Stone",
@@ -50,7 +50,7 @@ const DBWC = {
 };
 const RESOLUTION_87 = {
   en: "Decree No. 166 of 12 May 2017; Council of Ministers Resolution No. 87 of 31 January 2018 (how the exemption is confirmed)",
-  ru: "Указ № 166 от 12 мая 2017 г.; постановление Совета Министров от 31 января 2018 г. № 87 (порядок подтверждения условий освобождения)",
+  ru: "Указ Президента Республики Беларусь от 12 мая 2017 г. № 166; постановление Совета Министров Республики Беларусь от 31 января 2018 г. № 87 (порядок подтверждения условий освобождения)",
   zh: "2017年5月12日第166号总统令；2018年1月31日部长会议第87号决议（免税条件确认程序）",
 };
 const CIS_LEGISLATION_87 = {

@@ -7,6 +7,7 @@ import { PARAMETER_UNITS } from "@/lib/incentive-parameters";
 import { formatAsOf } from "@/lib/format";
 import { requirePermission } from "@/lib/session";
 import { IncentiveRateForm } from "@/components/content/incentive-rate-form";
+import { rateValueText } from "@/components/incentives/rate-value";
 import { FigureTabs } from "@/components/layout/figure-tabs";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { PageHeader } from "@/components/ui/page-header";
@@ -61,8 +62,8 @@ export default async function StaffIncentiveRatesPage({ params }: Props) {
             </h2>
             {current && (
               <p className="muted">
-                {t("inForce", { year: String(year) })}: <strong>{current.value}</strong> ({t(`unitHints.${PARAMETER_UNITS[parameter]}`)})
-                {current.sourceKind === "SECONDARY" && <> · ⚠ {t("sourceKinds.SECONDARY")}</>}
+                {t("inForce", { year: String(year) })}: <strong>{rateValueText(t, format, parameter, current.value)}</strong>
+                {current.sourceKind === "SECONDARY" && <> · {t("sourceKinds.SECONDARY")}</>}
               </p>
             )}
             <details>
@@ -104,27 +105,31 @@ export default async function StaffIncentiveRatesPage({ params }: Props) {
                 </table>
               </TableScroll>
             </details>
-            <IncentiveRateForm
-              label={label}
-              unitHint={t(`unitHints.${PARAMETER_UNITS[parameter]}`)}
-              initial={{
-                parameter,
-                latestId: newest?.id ?? "",
-                value: start ? String(start.value) : "",
-                effectiveFrom: iso(start?.effectiveFrom ?? null),
-                effectiveFromPrecision: start?.effectiveFromPrecision ?? "DAY",
-                effectiveUntil: iso(start?.effectiveUntil ?? null),
-                legalBasisEn: start?.legalBasisEn ?? "",
-                legalBasisRu: start?.legalBasisRu ?? "",
-                legalBasisZh: start?.legalBasisZh ?? "",
-                sourceTitle: start?.sourceTitle ?? "",
-                sourceUrl: start?.sourceUrl ?? "",
-                sourceKind: start?.sourceKind ?? "PRIMARY",
-                sourceDate: iso(start?.sourceDate ?? null),
-                sourceDatePrecision: start?.sourceDatePrecision ?? "DAY",
-                checkedOn: "",
-              }}
-            />
+            {/* Folded: eleven open forms would bury the values in force. */}
+            <details className="rate-add">
+              <summary>{t("addFor", { parameter: label })}</summary>
+              <IncentiveRateForm
+                label={label}
+                unitHint={t(`unitHints.${PARAMETER_UNITS[parameter]}`)}
+                initial={{
+                  parameter,
+                  latestId: newest?.id ?? "",
+                  value: start ? String(start.value) : "",
+                  effectiveFrom: iso(start?.effectiveFrom ?? null),
+                  effectiveFromPrecision: start?.effectiveFromPrecision ?? "DAY",
+                  effectiveUntil: iso(start?.effectiveUntil ?? null),
+                  legalBasisEn: start?.legalBasisEn ?? "",
+                  legalBasisRu: start?.legalBasisRu ?? "",
+                  legalBasisZh: start?.legalBasisZh ?? "",
+                  sourceTitle: start?.sourceTitle ?? "",
+                  sourceUrl: start?.sourceUrl ?? "",
+                  sourceKind: start?.sourceKind ?? "PRIMARY",
+                  sourceDate: iso(start?.sourceDate ?? null),
+                  sourceDatePrecision: start?.sourceDatePrecision ?? "DAY",
+                  checkedOn: "",
+                }}
+              />
+            </details>
           </Card>
         );
       })}
