@@ -16,6 +16,7 @@ import { legacyNewsListRedirect } from "@/lib/legacy-urls";
 import { can } from "@/lib/permissions";
 import { env } from "@/lib/env";
 import { RETURN_TO_HEADER } from "@/lib/auth/callback-path";
+import { calculatorBounds, calculatorValuesFrom, incentiveCalculatorSchema, isSubmitted } from "@/lib/validations/incentive-calculator";
 
 const intl = createMiddleware(routing);
 const PROTECTED = /^\/(en|ru|zh)\/(account|staff)(\/|$)/;
@@ -39,8 +40,30 @@ async function guardSignedInArea(request: NextRequest, locale: string, area: str
   return NextResponse.next({ request: { headers } });
 }
 
+const CALCULATOR = /^\/(en|ru|zh)\/incentives\/calculator$/;
+
+/**
+ * The incentive calculator is a GET form: an address with bad values still gets
+ * the page, with each message on its field (the page parses the same schema with
+ * the same bounds), but answers 400, as any refused input does.
+ */
+function calculatorStatus(request: NextRequest) {
+  // Not for the live island's own fetches of the page (the RSC payload): the client
+  // router reloads the whole page on any non-2xx answer, which would take the field
+  // the investor is typing in away from them. Next strips its own RSC headers before
+  // the proxy, but a browser's fetch says it is not loading a document.
+  const dest = request.headers.get("sec-fetch-dest");
+  if (dest && dest !== "document") return NextResponse.next();
+  // Every value of each name, as the page receives them (it takes the first).
+  const params = request.nextUrl.searchParams;
+  const values = calculatorValuesFrom(Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k)])));
+  if (!isSubmitted(values) || incentiveCalculatorSchema(calculatorBounds(new Date())).safeParse(values).success) return NextResponse.next();
+  return NextResponse.next({ status: 400 });
+}
+
 export default async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (CALCULATOR.test(pathname)) return calculatorStatus(request);
   const area = PROTECTED.exec(pathname);
   if (area) return guardSignedInArea(request, area[1], area[2]);
   const legacy = legacyNewsListRedirect(pathname, searchParams);
@@ -59,5 +82,7 @@ export const config = {
     { source: "/:locale(en|ru|zh)/news", has: [{ type: "query", key: "tag" }] },
     { source: "/:locale(en|ru|zh)/news", has: [{ type: "query", key: "page" }] },
     "/:locale(en|ru|zh)/:area(account|staff)/:path*",
+    // Rendered per request anyway (its result depends on the query): the proxy sets 400 on bad input.
+    "/:locale(en|ru|zh)/incentives/calculator",
   ],
 };

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getFormatter, getNow, getTranslations, setRequestLocale } from "next-intl/server";
-import { minskYear } from "@/lib/minsk-time";
 import { fieldErrorsOf } from "@/lib/actions/result";
 import { loadRateSchedule } from "@/lib/data/incentive-rates";
 import { computeIncentives, rateInForce } from "@/lib/incentive-calculator";
@@ -12,8 +11,10 @@ import { env } from "@/lib/env";
 import { formatAsOf } from "@/lib/format";
 import {
   CALCULATOR_FIELDS,
+  calculatorBounds,
   calculatorValuesFrom,
   incentiveCalculatorSchema,
+  isSubmitted,
   type CalculatorField,
 } from "@/lib/validations/incentive-calculator";
 import { CalculatorForm } from "@/components/incentives/calculator-form";
@@ -48,13 +49,11 @@ export default async function IncentiveCalculatorPage({ params, searchParams }: 
     loadRateSchedule(),
     searchParams,
   ]);
-  // This year in Minsk: the first year a project can still have ahead of it.
-  const fromYear = minskYear(now);
-  // The last year any park benefit runs (14 June 2062 as seeded); without one on record, this year.
-  const ends = rows.flatMap((r) => (r.effectiveUntil ? [r.effectiveUntil.getUTCFullYear()] : []));
-  const bounds = { fromYear, toYear: Math.max(fromYear, ...ends) };
+  // From this year in Minsk (the first a project can still have ahead of it) to the regime's last.
+  const bounds = calculatorBounds(now);
+  const fromYear = bounds.fromYear;
   const values = calculatorValuesFrom(query);
-  const submitted = CALCULATOR_FIELDS.some((f) => values[f] !== "");
+  const submitted = isSubmitted(values);
   const parsed = submitted ? incentiveCalculatorSchema(bounds).safeParse(values) : null;
   const errors = parsed && !parsed.success ? fieldErrorsOf(parsed.error) : {};
   const result = parsed?.success ? computeIncentives(parsed.data, schedule) : null;
