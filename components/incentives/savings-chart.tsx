@@ -9,15 +9,16 @@ import type { YearRow } from "@/lib/incentive-calculator";
 // Narrower than the figure charts, so that the labels stay legible on a phone.
 const W = 560;
 const H = 260;
-const M = { top: 20, right: 8, bottom: 30 };
+const M = { top: 20, right: 18, bottom: 34 };
 
 export async function SavingsChart({ years, totalLabel }: { years: YearRow[]; totalLabel: string }) {
   const [t, format] = await Promise.all([getTranslations("calculator.chart"), getFormatter()]);
   const compact = (v: number) =>
     format.number(v, { style: "currency", currency: "USD", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 });
   const ticks = linearTicks(Math.max(...years.map((y) => y.saving), 0));
-  // Room for the longest amount on the value axis ("800 тыс. $" is longer than "$800K").
-  const left = 14 + 7.5 * Math.max(...ticks.map((v) => compact(v).length));
+  // Room for the longest amount on the value axis ("800 тыс. $" is longer than "$800K"),
+  // at the larger type a phone gets (globals.css: 18 units, about 11 per character).
+  const left = 12 + 11 * Math.max(...ticks.map((v) => compact(v).length));
   const y = valueScale(ticks[ticks.length - 1], [H - M.bottom, M.top]);
   const slot = (W - left - M.right) / years.length;
   const bar = Math.max(2, slot * 0.72);
@@ -57,7 +58,7 @@ export async function SavingsChart({ years, totalLabel }: { years: YearRow[]; to
           <line x1={left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
           {years.map((row, i) =>
             i % every === 0 ? (
-              <text key={row.year} x={x(i) + bar / 2} y={H - M.bottom + 18} textAnchor="middle">
+              <text key={row.year} x={x(i) + bar / 2} y={H - M.bottom + 22} textAnchor="middle">
                 {row.year}
               </text>
             ) : null,

@@ -80,7 +80,9 @@ export default async function IncentiveCalculatorPage({ params, searchParams }: 
       <JsonLd data={[breadcrumbs(env.SITE_URL, trail)]} />
       <PageHeader title={t("title")} lead={t("lead")} trail={trail} />
       <p className="notice calculator-disclaimer" data-testid="disclaimer">
-        {t("disclaimer")} {checked && t("checkedOn", { date: formatAsOf(format, checked) })}
+        {t("disclaimer")}
+        {/* Chinese runs its sentences together; the others put a space between them. */}
+        {checked && `${locale === "zh" ? "" : " "}${t("checkedOn", { date: formatAsOf(format, checked) })}`}
       </p>
       <div className="calculator-layout">
         <CalculatorForm action={action} values={values} errors={errors} bounds={bounds} />
