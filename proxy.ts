@@ -16,7 +16,7 @@ import { legacyNewsListRedirect } from "@/lib/legacy-urls";
 import { can } from "@/lib/permissions";
 import { env } from "@/lib/env";
 import { RETURN_TO_HEADER } from "@/lib/auth/callback-path";
-import { calculatorBounds, calculatorValuesFrom, incentiveCalculatorSchema, isSubmitted } from "@/lib/validations/incentive-calculator";
+import { CALCULATOR_BOUNDS, calculatorValuesFrom, incentiveCalculatorSchema, isSubmitted } from "@/lib/validations/incentive-calculator";
 
 const intl = createMiddleware(routing);
 const PROTECTED = /^\/(en|ru|zh)\/(account|staff)(\/|$)/;
@@ -51,13 +51,17 @@ function calculatorStatus(request: NextRequest) {
   // Not for the live island's own fetches of the page (the RSC payload): the client
   // router reloads the whole page on any non-2xx answer, which would take the field
   // the investor is typing in away from them. Next strips its own RSC headers before
-  // the proxy, but a browser's fetch says it is not loading a document.
+  // the proxy, so the request has to say otherwise that it loads a document.
+  // Only a document load is answered 400: a browser asks for HTML (the router's fetch asks for */*),
+  // and where it sends Fetch Metadata (secure origins), says it loads a document.
   const dest = request.headers.get("sec-fetch-dest");
-  if (dest && dest !== "document") return NextResponse.next();
+  const wantsHtml = request.headers.get("accept")?.includes("text/html") ?? false;
+  if (!wantsHtml || (dest && dest !== "document")) return NextResponse.next();
   // Every value of each name, as the page receives them (it takes the first).
   const params = request.nextUrl.searchParams;
-  const values = calculatorValuesFrom(Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k)])));
-  if (!isSubmitted(values) || incentiveCalculatorSchema(calculatorBounds(new Date())).safeParse(values).success) return NextResponse.next();
+  const query = Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k)]));
+  if (!isSubmitted(query) || incentiveCalculatorSchema(CALCULATOR_BOUNDS).safeParse(calculatorValuesFrom(query)).success)
+    return NextResponse.next();
   return NextResponse.next({ status: 400 });
 }
 

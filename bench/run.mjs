@@ -38,7 +38,7 @@ const APP = `http://127.0.0.1:${PORTS.app}`;
 const CACHE = `http://127.0.0.1:${PORTS.nginxCache}`;
 const ARTICLE = "/en/news/2026-171-residents-1-7-billion";
 // A filled-in calculator (next year's first profit keeps the address valid as years pass).
-const CALCULATOR = `/en/incentives/calculator?totalInvestmentUsd=6000000&firstProfitYear=${new Date().getFullYear() + 1}&annualProfitUsd=1000000&realEstateUsd=2000000&equipmentUsd=1000000&customsDutyPct=5`;
+const CALCULATOR = `/en/incentives/calculator?calculate=1&totalInvestmentUsd=6000000&firstProfitYear=${new Date().getFullYear() + 1}&annualProfitUsd=1000000&realEstateUsd=2000000&equipmentUsd=1000000&customsDutyPct=5`;
 const PAGES = [
   { name: "home", path: "/en", kind: "cached" },
   { name: "park", path: "/en/park", kind: "cached" },

@@ -47,7 +47,7 @@ const PAGES: Record<string, PageEntry> = {
   "[locale]/(public)/page.tsx": { path: () => "/en", needs: "public" },
   "[locale]/(public)/park/page.tsx": { path: () => "/ru/park", needs: "public" },
   "[locale]/(public)/incentives/calculator/page.tsx": {
-    path: () => "/zh/incentives/calculator?totalInvestmentUsd=6000000&firstProfitYear=2030&annualProfitUsd=1000000",
+    path: () => "/zh/incentives/calculator?calculate=1&totalInvestmentUsd=6000000&firstProfitYear=2030&annualProfitUsd=1000000",
     needs: "public",
   },
   "[locale]/(public)/contacts/page.tsx": { path: () => "/zh/contacts", needs: "public" },

@@ -43,5 +43,5 @@ export const PUBLIC_PATHS = [
   "/contacts",
   "/incentives/calculator",
   // With a result: the table, the chart and the rates with their sources.
-  `/incentives/calculator?totalInvestmentUsd=6000000&firstProfitYear=${new Date().getFullYear() + 1}&annualProfitUsd=1000000&realEstateUsd=2000000&landAreaHa=10&landTaxPerHaUsd=250&equipmentUsd=1000000&customsDutyPct=5&discountPct=8`,
+  `/incentives/calculator?calculate=1&totalInvestmentUsd=6000000&firstProfitYear=${new Date().getFullYear() + 1}&annualProfitUsd=1000000&realEstateUsd=2000000&landAreaHa=10&landTaxPerHaUsd=250&equipmentUsd=1000000&customsDutyPct=5&discountPct=8`,
 ];

@@ -29,7 +29,7 @@ const PUBLIC_PAGES = [
   ["register", "/register"],
   [
     "calculator",
-    `/incentives/calculator?totalInvestmentUsd=6000000&firstProfitYear=${new Date().getFullYear() + 1}&annualProfitUsd=1000000&realEstateUsd=2000000&equipmentUsd=1000000&customsDutyPct=5`,
+    `/incentives/calculator?calculate=1&totalInvestmentUsd=6000000&firstProfitYear=${new Date().getFullYear() + 1}&annualProfitUsd=1000000&realEstateUsd=2000000&equipmentUsd=1000000&customsDutyPct=5`,
   ],
 ] as const;
 

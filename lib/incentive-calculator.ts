@@ -4,8 +4,9 @@
 // from the database), so the same function serves the page and the tests.
 //
 // The model, stated on the page beside the result:
-// - years run from the first year with gross profit to the year the park's
-//   benefits end; a benefit that ends during a year covers that share of it;
+// - years run from the first year with gross profit (or this year, if that has
+//   passed: the exemption still counts from the first year) to the year the
+//   park's benefits end; a benefit that ends during a year covers that share of it;
 // - the rate of each year is the newest row in force on 1 January;
 // - profit grows by a fixed rate; the general profit-tax rate switches to the
 //   higher one for the whole year's profit above the BYN threshold (only when
@@ -61,6 +62,8 @@ export type YearRow = {
   exempt: boolean;
   /** The general profit-tax rate applied, in per cent. */
   generalProfitRatePct: number;
+  /** The year's whole profit went over the threshold, so the higher rate applied (and the park's share of it). */
+  higherRate: boolean;
   taxes: Record<Tax, TaxPair>;
   general: number;
   park: number;
@@ -71,6 +74,8 @@ export type YearRow = {
 export type CalculatorResult =
   | { status: "below"; eligibility: Extract<ThresholdGuidance, { status: "below" }> }
   | { status: "missingRates"; missing: IncentiveParameter[] }
+  /** The park's benefits on record end before the first year the table would show. */
+  | { status: "afterRegime"; regimeEnd: Date }
   | {
       status: "computed";
       eligibility: Extract<ThresholdGuidance, { status: "meets" }>;
@@ -119,26 +124,35 @@ export function shareOfYearUntil(until: Date | null, year: number): number {
 /** A park share applied for the part of the year the benefit covers; the general tax for the rest. */
 const blend = (general: number, sharePct: number, covered: number) => general * (covered * (sharePct / 100) + (1 - covered));
 
-export function computeIncentives(input: CalculatorInput, schedule: RateSchedule): CalculatorResult {
+/**
+ * `thisYear`: the first year the table shows when the first year with profit has
+ * passed (an existing resident's exemption keeps counting from its own first year).
+ */
+export function computeIncentives(input: CalculatorInput, schedule: RateSchedule, thisYear: number): CalculatorResult {
   const eligibility = thresholdGuidance(input);
   if (eligibility.status === "below") return { status: "below", eligibility };
   if (eligibility.status !== "meets") throw new Error("the calculator's input always has a total investment");
 
-  const ends = PARK_PARAMETERS.flatMap((p) => schedule[p].flatMap((r) => (r.effectiveUntil ? [r.effectiveUntil.getTime()] : [])));
+  const start = Math.max(input.firstProfitYear, thisYear);
+  // When the benefits end: by the rows in force, so that a correction of an end date
+  // (a newer row) replaces the old date instead of adding to it.
+  const ends = PARK_PARAMETERS.flatMap((p) => rateInForce(schedule[p], start)?.effectiveUntil?.getTime() ?? []);
   const lastYear = ends.length ? new Date(Math.max(...ends)).getUTCFullYear() : null;
-  const years = lastYear === null ? [] : range(input.firstProfitYear, lastYear);
-  const missing = (Object.keys(schedule) as IncentiveParameter[]).filter((p) =>
-    years.length ? years.some((y) => !rateInForce(schedule[p], y)) : true,
-  );
-  if (missing.length || lastYear === null) return { status: "missingRates", missing };
+  const years = lastYear === null ? [] : range(start, lastYear);
+  if (lastYear === null) return { status: "missingRates", missing: [...PARK_PARAMETERS] };
+  if (!years.length) return { status: "afterRegime", regimeEnd: new Date(Math.max(...ends)) };
+  const missing = (Object.keys(schedule) as IncentiveParameter[]).filter((p) => years.some((y) => !rateInForce(schedule[p], y)));
+  if (missing.length) return { status: "missingRates", missing };
 
   const at = (p: IncentiveParameter, year: number) => rateInForce(schedule[p], year)!;
-  const exemptYears = at("PARK_PROFIT_EXEMPT_YEARS", input.firstProfitYear).value;
+  // The exemption's length as in force when the table starts; it counts from the first year with profit.
+  const exemptYears = at("PARK_PROFIT_EXEMPT_YEARS", start).value;
   const exemptionLastYear = input.firstProfitYear + exemptYears - 1;
   const growth = 1 + input.profitGrowthPct / 100;
   const discount = 1 + input.discountPct / 100;
 
   const rows = years.map((year, i): YearRow => {
+    // i counts from the table's first year: growth, the one import and discounting start there.
     const covered = (p: IncentiveParameter) => shareOfYearUntil(at(p, year).effectiveUntil, year);
     const profitUsd = input.annualProfitUsd * growth ** i;
     const threshold = at("HIGH_RATE_THRESHOLD_BYN", year).value;
@@ -182,6 +196,7 @@ export function computeIncentives(input: CalculatorInput, schedule: RateSchedule
       parkShareOfYear: covered("PARK_PROFIT_REDUCED_SHARE"),
       exempt,
       generalProfitRatePct: generalRate,
+      higherRate: aboveThreshold,
       taxes,
       general,
       park,

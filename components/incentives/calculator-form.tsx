@@ -3,7 +3,7 @@
 // browsers send them in one canonical form whatever the reader's locale.
 import { getTranslations } from "next-intl/server";
 import type { CalculatorBounds, CalculatorField } from "@/lib/validations/incentive-calculator";
-import { DISCOUNT_MAX, GROWTH_LIMITS, PROJECT_TYPES } from "@/lib/validations/incentive-calculator";
+import { DISCOUNT_MAX, GROWTH_LIMITS, PROJECT_TYPES, SUBMIT_FLAG } from "@/lib/validations/incentive-calculator";
 import { translated } from "@/lib/i18n/translated";
 import { Button, buttonClass } from "@/components/ui/button";
 import { LiveForm } from "./live-form";
@@ -50,7 +50,8 @@ export async function CalculatorForm({ action, values, errors, bounds }: Props) 
   };
   const noteIds = (field: string) => [`${field}-hint`, errors[field] && `${field}-error`].filter(Boolean).join(" ");
   return (
-    <LiveForm action={action} label={t("formLabel")} updating={t("updating")}>
+    <LiveForm action={action} label={t("formLabel")} updating={t("updating")} updated={t("updated")}>
+      <input type="hidden" name={SUBMIT_FLAG} value="1" />
       <fieldset className="calculator-group" aria-describedby={noteIds("projectType")}>
         <legend>{t("groups.project")}</legend>
         <div className="choice-row">

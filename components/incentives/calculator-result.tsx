@@ -19,11 +19,15 @@ export async function CalculatorResult({ result, input, locale, inputSummary }: 
   const [t, format] = await Promise.all([getTranslations("calculator"), getFormatter()]);
   const usd = (n: number) => format.number(n, { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 
-  if (result.status === "missingRates") {
+  if (result.status === "missingRates" || result.status === "afterRegime") {
     return (
       <section aria-labelledby="result" className="calculator-result">
         <h2 id="result">{t("resultTitle")}</h2>
-        <p className="notice">{t("missingRates", { count: result.missing.length })}</p>
+        <p className="notice">
+          {result.status === "missingRates"
+            ? t("missingRates", { count: result.missing.length })
+            : t("afterRegime", { end: format.dateTime(result.regimeEnd, { dateStyle: "long", timeZone: "UTC" }) })}
+        </p>
       </section>
     );
   }
@@ -71,6 +75,8 @@ export async function CalculatorResult({ result, input, locale, inputSummary }: 
   const last = years[years.length - 1];
   const lastDay = format.dateTime(result.regimeEnd, { dateStyle: "long", timeZone: "UTC" });
   const tax = (x: Tax) => t(`taxes.${x}`);
+  // Import VAT paid under the general regime is usually deducted later: its part of the saving is mostly cash flow.
+  const vatSaving = totals.byTax.importVat.general - totals.byTax.importVat.park;
   return (
     <section aria-labelledby="result" className="calculator-result">
       <h2 id="result">{t("resultTitle")}</h2>
@@ -102,11 +108,13 @@ export async function CalculatorResult({ result, input, locale, inputSummary }: 
       <p className="muted">
         {t("window", {
           exemptTo: String(Math.min(result.exemptionLastYear, last.year)),
-          from: String(first.year),
+          from: String(input.firstProfitYear),
           end: lastDay,
         })}
       </p>
+      {vatSaving > 0 && <p className="hint">{t("vatCashFlow", { amount: usd(vatSaving) })}</p>}
       {result.highRateUnchecked && <p className="hint">{t("highRateUnchecked")}</p>}
+      {years.some((r) => r.higherRate && !r.exempt) && <p className="hint">{t("higherRateShare")}</p>}
       {years.length > 0 && <SavingsChart years={years} totalLabel={usd(totals.saving)} />}
       <div className="result-actions">
         <PrintButton label={t("print")} />
@@ -130,6 +138,11 @@ export async function CalculatorResult({ result, input, locale, inputSummary }: 
       <h3>{t("tableTitle")}</h3>
       <TableScroll label={t("tableTitle")}>
         <table className="data-table calculator-table">
+          <colgroup />
+          {shown.map((x) => (
+            <colgroup key={x} span={2} />
+          ))}
+          <colgroup />
           <thead>
             <tr>
               <th scope="col" rowSpan={2}>

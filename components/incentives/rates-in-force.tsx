@@ -53,8 +53,9 @@ export async function RatesInForce({ schedule, year, locale }: { schedule: RateS
             </p>
             <p className="rate-meta">
               {row.sourceKind === "SECONDARY" && (
-                <span className="secondary-mark" title={t("secondary")} aria-label={t("secondary")}>
-                  ⚠{" "}
+                <span className="secondary-mark" title={t("secondary")}>
+                  <span aria-hidden="true">⚠ </span>
+                  <span className="visually-hidden">{t("secondary")}: </span>
                 </span>
               )}
               {t.rich("sourceLine", {

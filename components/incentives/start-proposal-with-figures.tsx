@@ -2,7 +2,7 @@
 // "Start a proposal with these figures": a new draft with the calculator's
 // investment figures filled in, for a signed-in investor. Anyone else is told
 // what to do instead (sign in, and come back to these same figures).
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { startProposalAction } from "@/lib/actions/proposals/investor-proposal";
 
 import type { z } from "zod";
@@ -22,16 +22,25 @@ export function StartProposalWithFigures({
 }) {
   const [pending, start] = useTransition();
   const [refusal, setRefusal] = useState<string | null>(null);
+  // One draft per click: a second click before the first answer (the button is
+  // disabled only once React re-renders) must not start another.
+  const busy = useRef(false);
   const here = () => `${window.location.pathname}${window.location.search}`;
   return (
     <form
       className="calculator-start"
-      action={() =>
+      action={() => {
+        if (busy.current) return;
+        busy.current = true;
         start(async () => {
-          const result = await startProposalAction(locale as Parameters<typeof startProposalAction>[0], prefill);
-          if (!result.ok) setRefusal(result.formError ?? "unexpected");
-        })
-      }
+          try {
+            const result = await startProposalAction(locale as Parameters<typeof startProposalAction>[0], currentFigures(prefill));
+            if (!result.ok) setRefusal(result.formError ?? "unexpected");
+          } finally {
+            busy.current = false;
+          }
+        });
+      }}
     >
       <Button type="submit" disabled={pending}>
         {labels.start}
@@ -49,4 +58,21 @@ export function StartProposalWithFigures({
       </p>
     </form>
   );
+}
+
+/**
+ * The figures as the calculator's form holds them now: typed in the last half
+ * second, they are not in the result yet. Without the form, the result's own.
+ */
+function currentFigures(fallback: z.input<typeof proposalPrefillSchema>): z.input<typeof proposalPrefillSchema> {
+  const form = document.querySelector<HTMLFormElement>("form.calculator-form");
+  if (!form) return fallback;
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? "").trim();
+  return {
+    rdProject: text("projectType") === "rd",
+    totalInvestmentUsd: text("totalInvestmentUsd"),
+    investmentFirst3YearsUsd: text("investmentFirst3YearsUsd"),
+    landHa: text("landAreaHa"),
+  };
 }

@@ -11,7 +11,7 @@ import {
   type RateRow,
   type RateSchedule,
 } from "../incentive-calculator";
-import { incentiveCalculatorSchema } from "../validations/incentive-calculator";
+import { CALCULATOR_BOUNDS, incentiveCalculatorSchema } from "../validations/incentive-calculator";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const row = (value: number, from: string | null = null, until: string | null = null, created = "2026-01-01"): RateRow => ({
@@ -53,11 +53,13 @@ const BASE: CalculatorInput = {
   bynPerUsd: null,
   discountPct: 0,
 };
+// The year the calculation is made in (the table starts there when the first year with profit has passed).
+const THIS_YEAR = 2026;
 // 1 January to 14 June 2062: 31 + 28 + 31 + 30 + 31 + 14 = 165 of 365 days.
 const COVERED_2062 = 165 / 365;
 
 function computed(input: Partial<CalculatorInput>, schedule = SCHEDULE) {
-  const result = computeIncentives({ ...BASE, ...input }, schedule);
+  const result = computeIncentives({ ...BASE, ...input }, schedule, THIS_YEAR);
   if (result.status !== "computed") throw new Error(`not computed: ${result.status}`);
   return result;
 }
@@ -133,7 +135,7 @@ describe("hand-checked projects", () => {
   });
 
   it("a project below the threshold gets the shortfall, not a saving", () => {
-    const r = computeIncentives({ ...BASE, totalInvestmentUsd: 3_000_000, investmentFirst3YearsUsd: 400_000 }, SCHEDULE);
+    const r = computeIncentives({ ...BASE, totalInvestmentUsd: 3_000_000, investmentFirst3YearsUsd: 400_000 }, SCHEDULE, THIS_YEAR);
     expect(r).toEqual({
       status: "below",
       eligibility: { status: "below", rule: "general", minimumUsd: 5_000_000, shortfallUsd: 2_000_000 },
@@ -153,8 +155,39 @@ describe("hand-checked projects", () => {
     expect(computed({ annualProfitUsd: 8_000_000, bynPerUsd: 3 }).years[0].generalProfitRatePct).toBe(20);
   });
 
+  it("an existing resident whose first year with profit has passed: the table starts this year, the exemption counts from the first", () => {
+    const r = computed({ firstProfitYear: 2020 });
+    expect(r.years[0].year).toBe(THIS_YEAR);
+    expect(r.exemptionLastYear).toBe(2029);
+    expect(r.years.filter((y) => y.exempt).map((y) => y.year)).toEqual([2026, 2027, 2028, 2029]);
+    // 4 × 200,000 + 32 × 100,000 + 200,000 × 82.5 / 365
+    expect(r.totals.saving).toBeCloseTo(4_045_205.48, 2);
+  });
+
+  it("a correction of the benefits' end (a newer row) replaces the old date instead of adding to it", () => {
+    const corrected = (p: keyof RateSchedule) => [
+      ...SCHEDULE[p],
+      { ...SCHEDULE[p][0], effectiveUntil: d("2061-12-31"), createdAt: d("2026-06-01") },
+    ];
+    const schedule: RateSchedule = {
+      ...SCHEDULE,
+      PARK_PROFIT_EXEMPT_YEARS: corrected("PARK_PROFIT_EXEMPT_YEARS"),
+      PARK_PROFIT_REDUCED_SHARE: corrected("PARK_PROFIT_REDUCED_SHARE"),
+      PARK_REAL_ESTATE_SHARE: corrected("PARK_REAL_ESTATE_SHARE"),
+      PARK_LAND_SHARE: corrected("PARK_LAND_SHARE"),
+    };
+    const r = computed({}, schedule);
+    expect(r.regimeEnd.toISOString().slice(0, 10)).toBe("2061-12-31");
+    expect(r.years.at(-1)!.year).toBe(2061);
+    expect(r.years.at(-1)!.parkShareOfYear).toBe(1);
+  });
+
+  it("says so when the benefits on record end before the first year to calculate", () => {
+    expect(computeIncentives(BASE, SCHEDULE, 2063)).toEqual({ status: "afterRegime", regimeEnd: d(END) });
+  });
+
   it("reports a parameter with no value in force instead of assuming one", () => {
-    const r = computeIncentives(BASE, { ...SCHEDULE, GENERAL_PROFIT_TAX_HIGH: [row(25, "2030-01-01")] });
+    const r = computeIncentives(BASE, { ...SCHEDULE, GENERAL_PROFIT_TAX_HIGH: [row(25, "2030-01-01")] }, THIS_YEAR);
     expect(r).toEqual({ status: "missingRates", missing: ["GENERAL_PROFIT_TAX_HIGH"] });
   });
 });
@@ -208,11 +241,11 @@ describe("properties", () => {
     discountPct: fc.double({ min: 0, max: 30, noNaN: true }),
   });
 
-  it("the saving is never negative when the park's shares are at most the general tax and its higher rate at least the standard", () => {
+  it("the saving is never negative when the park's shares are at most 100 % of the general tax", () => {
     fc.assert(
       fc.property(input, schedule, (i, s) => {
         // The park's reduced rate is a share of the general rate in force, so a park share ≤ 100 % is "park ≤ general".
-        const r = computeIncentives(i, s);
+        const r = computeIncentives(i, s, THIS_YEAR);
         if (r.status !== "computed") return;
         for (const y of r.years) {
           for (const t of TAXES) expect(y.taxes[t].park).toBeLessThanOrEqual(y.taxes[t].general * (1 + 1e-12) + 1e-6);
@@ -225,7 +258,7 @@ describe("properties", () => {
   it("totals are the sums of the years, and each year's totals the sums of its taxes", () => {
     fc.assert(
       fc.property(input, schedule, (i, s) => {
-        const r = computeIncentives(i, s);
+        const r = computeIncentives(i, s, THIS_YEAR);
         if (r.status !== "computed") return;
         // Within rounding of the amounts involved: a saving is the difference of two totals, so it is
         // compared at the scale of those totals, not of the (possibly tiny) saving itself.
@@ -261,7 +294,7 @@ describe("properties", () => {
 });
 
 describe("the form's schema", () => {
-  const schema = incentiveCalculatorSchema({ fromYear: 2026, toYear: 2062 });
+  const schema = incentiveCalculatorSchema(CALCULATOR_BOUNDS);
   const valid = {
     projectType: "other",
     totalInvestmentUsd: "6000000",
@@ -295,7 +328,9 @@ describe("the form's schema", () => {
 
   it("names the field of each bad value, never throwing", () => {
     expect(errorsOf({ firstProfitYear: "2063" })).toEqual({ firstProfitYear: "yearRange" });
-    expect(errorsOf({ firstProfitYear: "2025" })).toEqual({ firstProfitYear: "yearRange" });
+    expect(errorsOf({ firstProfitYear: "2016" })).toEqual({ firstProfitYear: "yearRange" });
+    expect(errorsOf({ firstProfitYear: "2017" })).toEqual({});
+    expect(errorsOf({ firstProfitYear: "" })).toEqual({ firstProfitYear: "required" });
     expect(errorsOf({ firstProfitYear: "soon" })).toEqual({ firstProfitYear: "year" });
     expect(errorsOf({ totalInvestmentUsd: "-5" })).toEqual({ totalInvestmentUsd: "wholeNumber" });
     expect(errorsOf({ totalInvestmentUsd: "" })).toEqual({ totalInvestmentUsd: "required" });

@@ -11,7 +11,7 @@ import { addIncentiveRate, listIncentiveRatesForStaff, loadRateSchedule } from "
 import { createDraft } from "@/lib/data/proposals";
 import { computeIncentives, rateInForce } from "@/lib/incentive-calculator";
 import { incentiveRateSchema } from "@/lib/validations/incentive-rate";
-import { incentiveCalculatorSchema } from "@/lib/validations/incentive-calculator";
+import { CALCULATOR_BOUNDS, incentiveCalculatorSchema } from "@/lib/validations/incentive-calculator";
 import { proposalPrefillSchema } from "@/lib/validations/proposal";
 import { code } from "@/lib/testing/outcome";
 import { createTestUser, removeTestUsers, testTag } from "@/lib/testing/users";
@@ -19,14 +19,13 @@ import type { CurrentUser } from "@/lib/session";
 
 const tag = testTag();
 let staff: CurrentUser, investor: CurrentUser;
-const started = new Date();
 
 beforeAll(async () => {
   [staff, investor] = await Promise.all([createTestUser("STAFF", tag), createTestUser("INVESTOR", tag)]);
 });
 afterAll(async () => {
   // The rates table is shared: remove exactly the rows this file added.
-  await db.incentiveRate.deleteMany({ where: { createdAt: { gte: started }, sourceUrl: { contains: tag } } });
+  await db.incentiveRate.deleteMany({ where: { sourceUrl: { contains: tag } } });
   await db.auditLog.deleteMany({ where: { actorId: { in: [staff.id, investor.id] } } });
   await db.proposal.deleteMany({ where: { investorId: investor.id } });
   await removeTestUsers(tag);
@@ -77,7 +76,7 @@ describe("seeded rates", () => {
 
   it("compute the hand-checked USD 6 million project from the database", async () => {
     const { schedule } = await loadRateSchedule();
-    const input = incentiveCalculatorSchema({ fromYear: 2026, toYear: 2062 }).parse({
+    const input = incentiveCalculatorSchema(CALCULATOR_BOUNDS).parse({
       ...Object.fromEntries(
         [
           "investmentFirst3YearsUsd",
@@ -98,7 +97,7 @@ describe("seeded rates", () => {
       firstProfitYear: "2027",
       annualProfitUsd: "1000000",
     });
-    const result = computeIncentives(input, schedule);
+    const result = computeIncentives(input, schedule, 2026);
     expect(result.status).toBe("computed");
     if (result.status === "computed") expect(result.totals.saving).toBeCloseTo(4_545_205.48, 2);
   });
@@ -142,8 +141,12 @@ describe("rates kept by staff", () => {
     };
     expect(errors({ parameter: "PARK_LAND_SHARE", value: "150" })).toEqual(["value:percent"]);
     expect(errors({ parameter: "PARK_PROFIT_EXEMPT_YEARS", value: "7.5" })).toEqual(["value:wholeNumber"]);
-    expect(errors({ effectiveUntil: "2029-12-31" })).toEqual(["effectiveUntil:endBeforeStart"]);
+    expect(errors({ parameter: "PARK_LAND_SHARE", value: "0", effectiveUntil: "2029-12-31" })).toEqual(["effectiveUntil:endBeforeStart"]);
     expect(errors({ parameter: "HIGH_RATE_THRESHOLD_BYN", value: "25000000" })).toEqual([]);
+    // Only a park benefit has an end; a date known to the year is its 1 January.
+    expect(errors({ effectiveUntil: "2031-01-01" })).toEqual(["effectiveUntil:untilParkOnly"]);
+    expect(errors({ parameter: "PARK_LAND_SHARE", value: "0", effectiveUntil: "2062-06-14" })).toEqual([]);
+    expect(errors({ effectiveFrom: "2030-07-01", effectiveFromPrecision: "YEAR" })).toEqual(["effectiveFrom:firstDayForPrecision"]);
   });
 });
 

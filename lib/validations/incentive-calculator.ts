@@ -22,16 +22,14 @@ const signedRate = (min: number, max: number) =>
 /** The form's bounds: years from this one to the year the park's regime ends. */
 export type CalculatorBounds = { fromYear: number; toYear: number };
 
-// The last year of the park's special legal regime (14 June 2062 in DBWC's summary;
-// 50 years from Decree No. 253 of 5 June 2012). A constant, not a database value, so
-// that the proxy can refuse a bad address with 400 before the page renders, with the
-// same bounds the page applies. The table itself runs to the benefits' end dates on record.
-export const PARK_REGIME_LAST_YEAR = 2062;
+// The years a first year with profit may be: from 2017, when Decree No. 166 made the
+// exemption count from the first year with gross profit (in force 26 May 2017), to
+// the last year of the park's regime (14 June 2062 in DBWC's summary, a secondary
+// source, as seeded in prisma/seed/incentive-rates.ts). Constants, so
+// that a shared address stays valid as years pass and the proxy can refuse a bad one
+// with 400 using the same bounds as the page. The table runs to the end dates on record.
+export const CALCULATOR_BOUNDS: CalculatorBounds = { fromYear: 2017, toYear: 2062 };
 
-/** The bounds at an instant: from this year in Minsk (UTC+3 all year) to the regime's last year. */
-export function calculatorBounds(now: Date): CalculatorBounds {
-  return { fromYear: new Date(now.getTime() + 3 * 3600_000).getUTCFullYear(), toYear: PARK_REGIME_LAST_YEAR };
-}
 export const GROWTH_LIMITS = { min: -50, max: 30 } as const;
 export const DISCOUNT_MAX = 30;
 
@@ -48,6 +46,7 @@ export function incentiveCalculatorSchema({ fromYear, toYear }: CalculatorBounds
       firstProfitYear: z
         .string()
         .trim()
+        .refine((v) => v !== "", { error: "required", abort: true })
         .regex(/^\d{4}$/, { error: "year" })
         .transform(Number)
         .refine((y) => y >= fromYear && y <= toYear, { error: "yearRange" }),
@@ -92,8 +91,13 @@ export type CalculatorField = keyof z.input<CalculatorSchema> & string;
 /** The form's fields in order, named by the schema. */
 export const CALCULATOR_FIELDS = Object.keys(incentiveCalculatorSchema({ fromYear: 0, toYear: 0 }).in.shape) as CalculatorField[];
 
-/** Whether an address carries the form's values (a visit without them shows the empty form). */
-export const isSubmitted = (values: Record<CalculatorField, string>) => CALCULATOR_FIELDS.some((f) => values[f] !== "");
+/**
+ * The form sends this flag (a hidden field) with its values: such an address is a
+ * calculation, checked field by field. Without it (the link from a proposal's
+ * figures, say) the values only fill the form in.
+ */
+export const SUBMIT_FLAG = "calculate";
+export const isSubmitted = (params: Record<string, string | string[] | undefined>) => [params[SUBMIT_FLAG]].flat()[0] === "1";
 
 /** The form's values from the address: the first value of each field, "" when absent (never an array). */
 export function calculatorValuesFrom(params: Record<string, string | string[] | undefined>): Record<CalculatorField, string> {

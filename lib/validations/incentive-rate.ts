@@ -40,5 +40,16 @@ export const incentiveRateSchema = z
       ctx.addIssue({ code: "custom", path: ["value"], message: "wholeNumber" });
     if (v.effectiveFrom && v.effectiveUntil && v.effectiveUntil < v.effectiveFrom)
       ctx.addIssue({ code: "custom", path: ["effectiveUntil"], message: "endBeforeStart" });
+    // Only a park benefit ends (the calculator reads the end of no other parameter): a general rate changes by a new row.
+    if (v.effectiveUntil && !v.parameter.startsWith("PARK_"))
+      ctx.addIssue({ code: "custom", path: ["effectiveUntil"], message: "untilParkOnly" });
+    // A date known to the year or month is entered as its first day, as it is read (in force from 1 January).
+    for (const [date, precision, path] of [
+      [v.effectiveFrom, v.effectiveFromPrecision, "effectiveFrom"],
+      [v.sourceDate, v.sourceDatePrecision, "sourceDate"],
+    ] as const) {
+      if (date && ((precision === "YEAR" && !date.endsWith("-01-01")) || (precision === "MONTH" && !date.endsWith("-01"))))
+        ctx.addIssue({ code: "custom", path: [path], message: "firstDayForPrecision" });
+    }
   });
 export type IncentiveRateInput = z.input<typeof incentiveRateSchema>;

@@ -18,8 +18,9 @@ type SeedRate = {
 };
 
 const CHECKED_ON = "2026-11-24";
-// The end of the park's benefits: 14 June 2062 in DBWC's summary. Primary texts
-// (not available here) give the regime 50 years from Decree No. 253 of 5 June 2012.
+// The end of the park's benefits: 14 June 2062 in DBWC's summary (secondary). The
+// regime's 50-year term from Decree No. 253 of 5 June 2012 is reported by the state
+// newspaper SB (secondary too); no primary text giving the day was available here.
 const REGIME_END = "2062-06-14";
 
 const TAX_CODE_PROFIT = {
@@ -53,11 +54,12 @@ const RESOLUTION_87 = {
   ru: "Указ Президента Республики Беларусь от 12 мая 2017 г. № 166; постановление Совета Министров Республики Беларусь от 31 января 2018 г. № 87 (порядок подтверждения условий освобождения)",
   zh: "2017年5月12日第166号总统令；2018年1月31日部长会议第87号决议（免税条件确认程序）",
 };
+// The text as amended on 12 December 2023: that version's date is the source's date.
 const CIS_LEGISLATION_87 = {
-  title: "Council of Ministers Resolution No. 87 of 31 January 2018 (unofficial English translation, CIS Legislation)",
+  title: "Council of Ministers Resolution No. 87 of 31 January 2018, as amended on 12 December 2023 (unofficial English translation, CIS Legislation)",
   url: "https://cis-legislation.com/document.fwx?rgn=119921",
   kind: "PRIMARY" as const,
-  date: { date: "2018-01-31", precision: "DAY" as const },
+  date: { date: "2023-12-12", precision: "DAY" as const },
 };
 
 export const SEED_RATES: SeedRate[] = [

@@ -9,12 +9,14 @@ import { publicPageMetadata } from "@/lib/seo";
 import { breadcrumbs } from "@/lib/structured-data";
 import { env } from "@/lib/env";
 import { formatAsOf } from "@/lib/format";
+import { minskYear } from "@/lib/minsk-time";
 import {
   CALCULATOR_FIELDS,
-  calculatorBounds,
+  CALCULATOR_BOUNDS,
   calculatorValuesFrom,
   incentiveCalculatorSchema,
   isSubmitted,
+  SUBMIT_FLAG,
   type CalculatorField,
 } from "@/lib/validations/incentive-calculator";
 import { CalculatorForm } from "@/components/incentives/calculator-form";
@@ -49,14 +51,13 @@ export default async function IncentiveCalculatorPage({ params, searchParams }: 
     loadRateSchedule(),
     searchParams,
   ]);
-  // From this year in Minsk (the first a project can still have ahead of it) to the regime's last.
-  const bounds = calculatorBounds(now);
-  const fromYear = bounds.fromYear;
+  // This year in Minsk: where the table starts when the first year with profit has passed.
+  const thisYear = minskYear(now);
   const values = calculatorValuesFrom(query);
-  const submitted = isSubmitted(values);
-  const parsed = submitted ? incentiveCalculatorSchema(bounds).safeParse(values) : null;
+  const submitted = isSubmitted(query);
+  const parsed = submitted ? incentiveCalculatorSchema(CALCULATOR_BOUNDS).safeParse(values) : null;
   const errors = parsed && !parsed.success ? fieldErrorsOf(parsed.error) : {};
-  const result = parsed?.success ? computeIncentives(parsed.data, schedule) : null;
+  const result = parsed?.success ? computeIncentives(parsed.data, schedule, thisYear) : null;
 
   const action = getPathname({ href: "/incentives/calculator", locale });
   const trail = [
@@ -65,7 +66,7 @@ export default async function IncentiveCalculatorPage({ params, searchParams }: 
     { name: t("title"), path: action },
   ];
   // The oldest check among the rates in force: the date the whole set was last confirmed.
-  const inForce = INCENTIVE_PARAMETERS.flatMap((p) => rateInForce(schedule[p], fromYear) ?? []);
+  const inForce = INCENTIVE_PARAMETERS.flatMap((p) => rateInForce(schedule[p], thisYear) ?? []);
   const checked = rows
     .filter((r) => inForce.includes(r))
     .reduce<Date | null>((oldest, r) => (!oldest || r.checkedOn < oldest ? r.checkedOn : oldest), null);
@@ -85,7 +86,7 @@ export default async function IncentiveCalculatorPage({ params, searchParams }: 
         {checked && `${locale === "zh" ? "" : " "}${t("checkedOn", { date: formatAsOf(format, checked) })}`}
       </p>
       <div className="calculator-layout">
-        <CalculatorForm action={action} values={values} errors={errors} bounds={bounds} />
+        <CalculatorForm action={action} values={values} errors={errors} bounds={CALCULATOR_BOUNDS} />
         <div className="calculator-output">
           {result ? (
             <CalculatorResult result={result} input={parsed!.data!} locale={locale} inputSummary={inputSummary} />
@@ -94,7 +95,7 @@ export default async function IncentiveCalculatorPage({ params, searchParams }: 
           )}
         </div>
       </div>
-      <RatesInForce schedule={schedule} year={fromYear} locale={locale} />
+      <RatesInForce schedule={schedule} year={thisYear} locale={locale} />
       {result && <p className="print-only rate-meta">{t("printSources", { url: `${env.SITE_URL}${action}?${shareQuery(values)}` })}</p>}
     </>
   );
