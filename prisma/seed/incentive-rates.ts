@@ -56,7 +56,8 @@ const RESOLUTION_87 = {
 };
 // The text as amended on 12 December 2023: that version's date is the source's date.
 const CIS_LEGISLATION_87 = {
-  title: "Council of Ministers Resolution No. 87 of 31 January 2018, as amended on 12 December 2023 (unofficial English translation, CIS Legislation)",
+  title:
+    "Council of Ministers Resolution No. 87 of 31 January 2018, as amended on 12 December 2023 (unofficial English translation, CIS Legislation)",
   url: "https://cis-legislation.com/document.fwx?rgn=119921",
   kind: "PRIMARY" as const,
   date: { date: "2023-12-12", precision: "DAY" as const },

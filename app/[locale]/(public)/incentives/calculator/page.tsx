@@ -38,7 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The form's non-empty values as a query string: the address that reproduces this result. */
-const shareQuery = (values: Record<string, string>) => new URLSearchParams(Object.entries(values).filter(([, v]) => v !== "")).toString();
+const shareQuery = (values: Record<string, string>) =>
+  new URLSearchParams([...Object.entries(values).filter(([, v]) => v !== ""), [SUBMIT_FLAG, "1"]]).toString();
 
 export default async function IncentiveCalculatorPage({ params, searchParams }: Props) {
   const { locale } = await params;
