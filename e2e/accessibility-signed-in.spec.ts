@@ -35,6 +35,7 @@ const AREAS: Record<string, Area> = {
       "/staff/news",
       "/staff/news/new",
       "/staff/figures",
+      "/staff/incentive-rates",
     ],
     records: [
       { list: "/staff/inquiries", link: "a[href*='/staff/inquiries/c']" },
