@@ -118,14 +118,15 @@ test("bad input gets a translated message on its field, never a server error", a
 });
 
 test("print gives one page: the figures entered, the result and the table, without the form", async ({ page }) => {
+  // The longest sheet: every field filled, Russian labels, and a first year that has passed, so the table runs from this year.
   await page.goto(
-    `/zh/incentives/calculator?calculate=1&totalInvestmentUsd=6000000&firstProfitYear=${FIRST}&annualProfitUsd=1000000&realEstateUsd=2000000&equipmentUsd=1000000&customsDutyPct=5&discountPct=8`,
+    "/ru/incentives/calculator?calculate=1&totalInvestmentUsd=6000000&investmentFirst3YearsUsd=2000000&firstProfitYear=2020&annualProfitUsd=1000000&profitGrowthPct=3&realEstateUsd=2000000&landValueUsd=500000&landTaxPct=1.1&equipmentUsd=1500000&customsDutyPct=5&bynPerUsd=3.1&discountPct=8",
   );
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".calculator-form")).toBeHidden();
   await expect(page.locator(".calculator-rates")).toBeHidden();
   await expect(page.locator(".calculator-inputs")).toBeVisible();
-  await expect(page.locator(".calculator-inputs")).toContainText(zh.calculator.fields.totalInvestmentUsd);
+  await expect(page.locator(".calculator-inputs")).toContainText(ru.calculator.fields.totalInvestmentUsd);
   await expect(page.getByTestId("saving")).toBeVisible();
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];

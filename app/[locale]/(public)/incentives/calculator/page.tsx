@@ -97,7 +97,11 @@ export default async function IncentiveCalculatorPage({ params, searchParams }: 
         </div>
       </div>
       <RatesInForce schedule={schedule} year={thisYear} locale={locale} />
-      {result && <p className="print-only rate-meta">{t("printSources", { url: `${env.SITE_URL}${action}?${shareQuery(values)}` })}</p>}
+      {result && (
+        <p className="print-only rate-meta calculator-print-address">
+          {t("printSources", { url: `${env.SITE_URL}${action}?${shareQuery(values)}` })}
+        </p>
+      )}
     </>
   );
 }
