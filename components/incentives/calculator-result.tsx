@@ -3,7 +3,7 @@
 // pays), then what the investor can do with it (print, start a proposal).
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FAST_MINIMUM_USD } from "@/lib/proposal-thresholds";
-import { TAXES, type CalculatorInput, type CalculatorResult as Result, type Tax } from "@/lib/incentive-calculator";
+import { TAXES, type CalculatorInput, type CalculatorResult as Result, type Tax, type TaxPair } from "@/lib/incentive-calculator";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { Card } from "@/components/ui/card";
 import { SavingsChart } from "./savings-chart";
@@ -75,6 +75,9 @@ export async function CalculatorResult({ result, input, locale, inputSummary }: 
   const last = years[years.length - 1];
   const lastDay = format.dateTime(result.regimeEnd, { dateStyle: "long", timeZone: "UTC" });
   const tax = (x: Tax) => t(`taxes.${x}`);
+  // A general / park pair of cells for each tax shown, in a year's row or the totals.
+  const pairCells = (taxes: Record<Tax, TaxPair>) =>
+    shown.flatMap((x) => [<td key={`${x}-g`}>{usd(taxes[x].general)}</td>, <td key={`${x}-p`}>{usd(taxes[x].park)}</td>]);
   // Import VAT paid under the general regime is usually deducted later: its part of the saving is mostly cash flow.
   const vatSaving = totals.byTax.importVat.general - totals.byTax.importVat.park;
   return (
@@ -175,10 +178,7 @@ export async function CalculatorResult({ result, input, locale, inputSummary }: 
                   {row.year}
                   {row.parkShareOfYear < 1 && <sup aria-hidden="true">*</sup>}
                 </th>
-                {shown.flatMap((x) => [
-                  <td key={`${x}-g`}>{usd(row.taxes[x].general)}</td>,
-                  <td key={`${x}-p`}>{usd(row.taxes[x].park)}</td>,
-                ])}
+                {pairCells(row.taxes)}
                 <td>{usd(row.saving)}</td>
               </tr>
             ))}
@@ -186,10 +186,7 @@ export async function CalculatorResult({ result, input, locale, inputSummary }: 
           <tfoot>
             <tr>
               <th scope="row">{t("table.total")}</th>
-              {shown.flatMap((x) => [
-                <td key={`${x}-g`}>{usd(totals.byTax[x].general)}</td>,
-                <td key={`${x}-p`}>{usd(totals.byTax[x].park)}</td>,
-              ])}
+              {pairCells(totals.byTax)}
               <td>{usd(totals.saving)}</td>
             </tr>
           </tfoot>

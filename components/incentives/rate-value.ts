@@ -5,6 +5,7 @@
 import type { getFormatter, getTranslations } from "next-intl/server";
 import type { IncentiveParameter } from "@/lib/domain";
 import { PARAMETER_UNITS } from "@/lib/incentive-parameters";
+import type { IncentiveRateRow } from "@/lib/data/incentive-rates";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"incentiveRates">>>;
 type Format = Awaited<ReturnType<typeof getFormatter>>;
@@ -17,3 +18,7 @@ export function rateValueText(t: Translate, format: Format, parameter: Incentive
     return value === 0 ? t("units.exempt") : t("units.shareOfGeneral", { value: format.number(value / 100, { style: "percent" }) });
   return format.number(value / 100, { style: "percent", maximumFractionDigits: 4 });
 }
+
+/** A rate's legal basis in the reader's language. */
+export const legalBasisOf = (row: Pick<IncentiveRateRow, "legalBasisEn" | "legalBasisRu" | "legalBasisZh">, locale: string) =>
+  locale === "ru" ? row.legalBasisRu : locale === "zh" ? row.legalBasisZh : row.legalBasisEn;

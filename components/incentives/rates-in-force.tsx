@@ -7,12 +7,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { INCENTIVE_PARAMETERS } from "@/lib/domain";
 import { formatAsOf } from "@/lib/format";
 import { rateInForce } from "@/lib/incentive-calculator";
-import { rateValueText } from "./rate-value";
+import { legalBasisOf, rateValueText } from "./rate-value";
 import type { IncentiveRateRow } from "@/lib/data/incentive-rates";
 import type { RateSchedule } from "@/lib/incentive-calculator";
-
-const legalBasisOf = (row: IncentiveRateRow, locale: string) =>
-  locale === "ru" ? row.legalBasisRu : locale === "zh" ? row.legalBasisZh : row.legalBasisEn;
 
 export async function RatesInForce({ schedule, year, locale }: { schedule: RateSchedule; year: number; locale: string }) {
   const [t, tp, format] = await Promise.all([getTranslations("calculator.rates"), getTranslations("incentiveRates"), getFormatter()]);

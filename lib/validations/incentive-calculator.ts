@@ -41,7 +41,8 @@ export function incentiveCalculatorSchema({ fromYear, toYear }: CalculatorBounds
         .string()
         .transform((v) => v || "other")
         .pipe(z.enum(PROJECT_TYPES, { error: "choose" })),
-      totalInvestmentUsd: required(wholeUsd).refine((v) => v !== null && v > 0, { error: "required" }),
+      // Nothing and nought alike: a project needs an investment.
+      totalInvestmentUsd: wholeUsd.refine((v) => v !== null && v > 0, { error: "required" }),
       investmentFirst3YearsUsd: wholeUsd,
       firstProfitYear: z
         .string()

@@ -3,7 +3,6 @@
 // uses it from the next request on.
 import { revalidatePath, updateTag } from "next/cache";
 import { addIncentiveRate, INCENTIVE_RATES_TAG } from "@/lib/data/incentive-rates";
-import { locales } from "@/lib/i18n/routing";
 import { incentiveRateSchema } from "@/lib/validations/incentive-rate";
 import { defineAction } from "@/lib/actions/define-action";
 
@@ -15,8 +14,8 @@ export const addIncentiveRateAction = defineAction(
     data: ({ id }) => ({ id }),
     revalidate: () => {
       // Expired at once (not served stale once more): the next calculation uses the new value.
+      // The calculator itself renders per request, so the rates are all there is to refresh.
       updateTag(INCENTIVE_RATES_TAG);
-      for (const l of locales) revalidatePath(`/${l}/incentives/calculator`);
       revalidatePath("/[locale]/staff/incentive-rates", "page");
     },
   },

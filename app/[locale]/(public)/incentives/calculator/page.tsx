@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getNow, getTranslations, setRequestLocale } from "next-intl/server";
 import { fieldErrorsOf } from "@/lib/actions/result";
-import { loadRateSchedule } from "@/lib/data/incentive-rates";
+import { loadRateSchedule, type IncentiveRateRow } from "@/lib/data/incentive-rates";
 import { computeIncentives, rateInForce } from "@/lib/incentive-calculator";
 import { INCENTIVE_PARAMETERS } from "@/lib/domain";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -44,7 +44,7 @@ const shareQuery = (values: Record<string, string>) =>
 export default async function IncentiveCalculatorPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, tAll, format, now, { schedule, rows }, query] = await Promise.all([
+  const [t, tAll, format, now, { schedule }, query] = await Promise.all([
     getTranslations("calculator"),
     getTranslations(),
     getFormatter(),
@@ -67,10 +67,8 @@ export default async function IncentiveCalculatorPage({ params, searchParams }: 
     { name: t("title"), path: action },
   ];
   // The oldest check among the rates in force: the date the whole set was last confirmed.
-  const inForce = INCENTIVE_PARAMETERS.flatMap((p) => rateInForce(schedule[p], thisYear) ?? []);
-  const checked = rows
-    .filter((r) => inForce.includes(r))
-    .reduce<Date | null>((oldest, r) => (!oldest || r.checkedOn < oldest ? r.checkedOn : oldest), null);
+  const inForce = INCENTIVE_PARAMETERS.flatMap((p) => (rateInForce(schedule[p], thisYear) as IncentiveRateRow | null) ?? []);
+  const checked = inForce.reduce<Date | null>((oldest, r) => (!oldest || r.checkedOn < oldest ? r.checkedOn : oldest), null);
   const shown = (field: CalculatorField) =>
     field === "projectType" ? t(`projectTypes.${values.projectType === "rd" ? "rd" : "other"}`) : values[field];
   const inputSummary = CALCULATOR_FIELDS.filter((f) => values[f] !== "").map((f) => ({

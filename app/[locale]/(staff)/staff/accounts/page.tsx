@@ -8,7 +8,8 @@ import { isLocale } from "@/lib/i18n/routing";
 import { requirePermission } from "@/lib/session";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { PageHeader } from "@/components/ui/page-header";
-import { AdminTabs } from "@/components/layout/admin-tabs";
+import { SectionTabs } from "@/components/layout/section-tabs";
+import { adminLinks } from "@/components/layout/area-links";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,7 +25,7 @@ export default async function StaffAccountsPage({ params }: Props) {
   const [t, people] = await Promise.all([getTranslations("staffAdmin"), listStaffAccounts(user)]);
   return (
     <>
-      <AdminTabs role={user.role} current="/staff/accounts" />
+      <SectionTabs label="staffAdmin" links={adminLinks(user.role)} current="/staff/accounts" />
       <PageHeader title={t("title")} lead={t("lead")} />
       <TableScroll label={t("title")}>
         <table className="data-table">

@@ -10,7 +10,8 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button, buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import { AdminTabs } from "@/components/layout/admin-tabs";
+import { SectionTabs } from "@/components/layout/section-tabs";
+import { adminLinks } from "@/components/layout/area-links";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,7 +32,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const query = new URLSearchParams(raw).toString();
   return (
     <>
-      <AdminTabs role={user.role} current="/staff/audit" />
+      <SectionTabs label="staffAdmin" links={adminLinks(user.role)} current="/staff/audit" />
       <PageHeader title={t("title")} lead={t("lead")} />
       <form method="get" className="filters">
         <div className="field">

@@ -8,7 +8,8 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { FigureTabs } from "@/components/layout/figure-tabs";
+import { SectionTabs } from "@/components/layout/section-tabs";
+import { figureLinks } from "@/components/layout/area-links";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -33,7 +34,7 @@ export default async function StaffFiguresPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      <FigureTabs current="/staff/figures" />
+      <SectionTabs label="staffFigures" links={figureLinks} current="/staff/figures" />
       {metrics.map((m) => {
         const label = pickTranslation(m.translations, locale, "en")?.label ?? m.key;
         const latest = m.values[0];

@@ -7,8 +7,9 @@ import { PARAMETER_UNITS } from "@/lib/incentive-parameters";
 import { formatAsOf } from "@/lib/format";
 import { requirePermission } from "@/lib/session";
 import { IncentiveRateForm } from "@/components/content/incentive-rate-form";
-import { rateValueText } from "@/components/incentives/rate-value";
-import { FigureTabs } from "@/components/layout/figure-tabs";
+import { legalBasisOf, rateValueText } from "@/components/incentives/rate-value";
+import { SectionTabs } from "@/components/layout/section-tabs";
+import { figureLinks } from "@/components/layout/area-links";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -36,11 +37,10 @@ export default async function StaffIncentiveRatesPage({ params }: Props) {
   ]);
   const year = minskYear(now);
   const date = (d: Date | null, precision: "DAY" | "MONTH" | "YEAR" = "DAY") => (d ? formatAsOf(format, d, precision) : "—");
-  const basis = (r: IncentiveRateRow) => (locale === "ru" ? r.legalBasisRu : locale === "zh" ? r.legalBasisZh : r.legalBasisEn);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      <FigureTabs current="/staff/incentive-rates" />
+      <SectionTabs label="staffFigures" links={figureLinks} current="/staff/incentive-rates" />
       <p>
         <LocaleLink href="/incentives/calculator">{t("openCalculator")}</LocaleLink>
       </p>
@@ -89,7 +89,7 @@ export default async function StaffIncentiveRatesPage({ params }: Props) {
                         <td>{r.value}</td>
                         <td>{date(r.effectiveFrom, r.effectiveFromPrecision)}</td>
                         <td>{date(r.effectiveUntil)}</td>
-                        <td>{basis(r)}</td>
+                        <td>{legalBasisOf(r, locale)}</td>
                         <td>
                           {r.sourceKind === "SECONDARY" && "⚠ "}
                           <a href={r.sourceUrl} rel="noopener noreferrer">

@@ -5,7 +5,8 @@ import { listCalendars, listStandardsInForce } from "@/lib/data/service-settings
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { AdminTabs } from "@/components/layout/admin-tabs";
+import { SectionTabs } from "@/components/layout/section-tabs";
+import { adminLinks } from "@/components/layout/area-links";
 import { CalendarEntryForm, CalendarYearForm, RemoveEntryButton, StandardForm } from "@/components/service-clock/settings-forms";
 import { LEGAL_BASES } from "@/lib/service-clock";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
@@ -34,7 +35,7 @@ export default async function ServiceClockSettingsPage({ params }: Props) {
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <>
-      <AdminTabs role={user.role} current="/staff/service-clock" />
+      <SectionTabs label="staffAdmin" links={adminLinks(user.role)} current="/staff/service-clock" />
       <PageHeader title={t("title")} lead={t("lead")} />
       <section aria-labelledby="standards">
         <h2 id="standards">{t("standards")}</h2>

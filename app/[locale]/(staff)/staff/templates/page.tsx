@@ -8,7 +8,8 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/card";
 import { MinskTime } from "@/components/ui/minsk-time";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { AdminTabs } from "@/components/layout/admin-tabs";
+import { SectionTabs } from "@/components/layout/section-tabs";
+import { adminLinks } from "@/components/layout/area-links";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,7 +25,7 @@ export default async function TemplatesPage({ params }: Props) {
   const [t, rows] = await Promise.all([getTranslations("templates"), listAnswerTemplates(user)]);
   return (
     <>
-      <AdminTabs role={user.role} current="/staff/templates" />
+      <SectionTabs label="staffAdmin" links={adminLinks(user.role)} current="/staff/templates" />
       <PageHeader title={t("title")} lead={t("lead")}>
         <p>
           <ButtonLink href="/staff/templates/new">{t("new")}</ButtonLink>
