@@ -68,3 +68,13 @@ export function placeLabels(xs: number[], gap = 34): LabelPlace[] {
   }
   return places;
 }
+
+// Han, kana, Hangul and full-width forms take a whole em; digits and Latin or Cyrillic letters about 0.6 of one.
+const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+
+/** About how wide a label is at a font size, for margins that must hold it ("US$80万" is wider than its length says). */
+export function textWidth(text: string, size: number): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? size : 0.6 * size;
+  return width;
+}

@@ -3,7 +3,7 @@
 // gridlines with compact amounts in US dollars. Screen readers get a summary;
 // the same numbers are in the table below the chart.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { linearTicks, valueScale } from "@/lib/chart-scales";
+import { linearTicks, textWidth, valueScale } from "@/lib/chart-scales";
 import type { YearRow } from "@/lib/incentive-calculator";
 
 // Narrower than the figure charts, so that the labels stay legible on a phone.
@@ -16,9 +16,9 @@ export async function SavingsChart({ years, totalLabel }: { years: YearRow[]; to
   const compact = (v: number) =>
     format.number(v, { style: "currency", currency: "USD", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 });
   const ticks = linearTicks(Math.max(...years.map((y) => y.saving), 0));
-  // Room for the longest amount on the value axis ("800 тыс. $" is longer than "$800K"),
-  // at the larger type a phone gets (globals.css: 18 units, about 11 per character).
-  const left = 12 + 11 * Math.max(...ticks.map((v) => compact(v).length));
+  // Room for the widest amount on the value axis ("800 тыс. $", "US$80万"), at the
+  // larger type a phone gets (globals.css: 18 units).
+  const left = 12 + Math.max(...ticks.map((v) => textWidth(compact(v), 18)));
   const y = valueScale(ticks[ticks.length - 1], [H - M.bottom, M.top]);
   const slot = (W - left - M.right) / years.length;
   const bar = Math.max(2, slot * 0.72);

@@ -1,7 +1,7 @@
 // The server-drawn charts place dates by time, not evenly (issue 16: 2015 → 2018
 // must not look like Oct → Nov 2022), and label round gridlines.
 import { describe, expect, it } from "vitest";
-import { placeLabels, linearTicks, timeScale, valueScale, yearTicks } from "@/lib/chart-scales";
+import { placeLabels, linearTicks, textWidth, timeScale, valueScale, yearTicks } from "@/lib/chart-scales";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -48,5 +48,14 @@ describe("chart scales", () => {
   it("keeps value labels apart: above, else below, else none, the newest values first", () => {
     expect(placeLabels([0, 100, 110, 120, 300])).toEqual(["above", "none", "below", "above", "above"]);
     expect(placeLabels([0, 50, 100])).toEqual(["above", "above", "above"]);
+  });
+});
+
+describe("label widths", () => {
+  it("counts a Chinese character as a whole em and a digit or letter as 0.6 of one", () => {
+    // The savings chart's margin once cut "US$80万" on a phone: counted as 6 narrow characters, it is 5 narrow and 1 wide.
+    expect(textWidth("US$80万", 18)).toBeCloseTo(5 * 10.8 + 18, 6);
+    expect(textWidth("800 тыс. $", 18)).toBeCloseTo(10 * 10.8, 6);
+    expect(textWidth("US$80万", 18)).toBeGreaterThan(6 * 0.6 * 18);
   });
 });
